@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtin.h"
+
+#include "catalogue.h"
+#include "corpusparser.h"
+#include "referencedata.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace BuiltIn {
+
+QString corpusPath()
+{
+    return QStringLiteral(":/corpus/2023-provincial-vocational-education.txt");
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/policy-atlas.sqlite");
+}
+
+bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue, Seed seed, Diagnostic *error)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(error, {path, 0,
+                            QCoreApplication::translate("BuiltIn", "cannot create the folder %1")
+                                .arg(info.absolutePath())});
+    if (!store->open(path, error))
+        return false;
+    if (store->wasCreated() && seed == Seed::IfCreated) {
+        ParsedDocument doc;
+        CorpusParser parser(ReferenceData::builtIn());
+        if (!parser.parseFile(corpusPath(), &doc, error)
+            || !store->importDocument(doc, ReferenceData::builtIn(), catalogue, nullptr, error)) {
+            store->close();
+            return false;
+        }
+        return true;
+    }
+    bool recomputed = false;
+    if (!store->syncCatalogue(catalogue, &recomputed, error)) {
+        store->close();
+        return false;
+    }
+    return true;
+}
+
+} // namespace BuiltIn

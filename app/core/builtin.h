@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QString>
+
+class Catalogue;
+class Store;
+
+namespace BuiltIn {
+// The seed corpus shipped as a resource.
+QString corpusPath();
+// Where the database lives unless --db says otherwise: AppDataLocation/policy-atlas.sqlite.
+QString defaultDatabasePath();
+
+enum class Seed { IfCreated, Never };
+
+// Opens the database at path (creating its folder and file if needed), fills a newly created
+// one with the built-in corpus when asked to, and brings its mentions up to date with the
+// catalogue. On failure the file is left as it was.
+bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue, Seed seed, Diagnostic *error);
+}

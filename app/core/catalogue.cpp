@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogue.h"
+
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+constexpr QChar Gap = QChar(0x2026); // …
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalogue", text);
+}
+
+bool isGapStop(QChar c)
+{
+    static const QString stops = QStringLiteral("，。；：！？、,.;:!?\n\r");
+    return stops.contains(c);
+}
+
+int lineOf(const QByteArray &json, qsizetype offset)
+{
+    return offset < 0 ? 0 : int(json.left(offset).count('\n')) + 1;
+}
+
+// The line where the entry with this id is written, to point the user at it.
+int lineOfId(const QByteArray &json, const QString &id)
+{
+    if (id.isEmpty())
+        return 0;
+    static const QRegularExpression idKey(QStringLiteral("\"id\"\\s*:\\s*\""));
+    const QString text = QString::fromUtf8(json);
+    QRegularExpressionMatchIterator it = idKey.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (QStringView(text).sliced(m.capturedEnd()).startsWith(id + u'"'))
+            return int(QStringView(text).first(m.capturedStart()).count(u'\n')) + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue *out, Diagnostic *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(error, {fileName, lineOf(json, parseError.offset),
+                            tr("not valid JSON: %1").arg(parseError.errorString())});
+    const QJsonArray entries = doc.object().value(QLatin1String("initiatives")).toArray();
+    if (!doc.isObject() || entries.isEmpty())
+        return fail(error, {fileName, 1, tr("expected an object with a non-empty \"initiatives\" array")});
+
+    static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    Catalogue catalogue;
+    catalogue.m_fileName = fileName;
+    QSet<QString> ids;
+    QJsonArray canonical;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject o = entries.at(i).toObject();
+        Initiative initiative;
+        initiative.id = o.value(QLatin1String("id")).toString();
+        initiative.nameZh = o.value(QLatin1String("name_zh")).toString().trimmed();
+        initiative.nameEn = o.value(QLatin1String("name_en")).toString().trimmed();
+        initiative.descriptionZh = o.value(QLatin1String("description_zh")).toString().trimmed();
+        initiative.descriptionEn = o.value(QLatin1String("description_en")).toString().trimmed();
+        const int line = lineOfId(json, initiative.id);
+        const QString entry = initiative.id.isEmpty() ? tr("initiative %1").arg(i + 1)
+                                                      : tr("initiative %1 (\"%2\")").arg(i + 1).arg(initiative.id);
+        auto entryError = [&](const QString &message) { return fail(error, {fileName, line, entry + QLatin1String(": ") + message}); };
+
+        if (!entries.at(i).isObject())
+            return entryError(tr("is not an object"));
+        if (initiative.id.isEmpty())
+            return entryError(tr("missing \"id\""));
+        if (!idSyntax.match(initiative.id).hasMatch())
+            return entryError(tr("\"id\" must be lower-case letters, digits and single hyphens"));
+        if (ids.contains(initiative.id))
+            return entryError(tr("duplicate id"));
+        ids.insert(initiative.id);
+        if (initiative.nameZh.isEmpty())
+            return entryError(tr("missing \"name_zh\""));
+        if (initiative.nameEn.isEmpty())
+            return entryError(tr("missing \"name_en\""));
+        const QJsonValue patterns = o.value(QLatin1String("patterns"));
+        if (!patterns.isArray() || patterns.toArray().isEmpty())
+            return entryError(tr("missing \"patterns\" (a non-empty list of strings)"));
+        for (const QJsonValue &p : patterns.toArray()) {
+            const QString pattern = p.toString().trimmed();
+            if (!p.isString() || pattern.isEmpty())
+                return entryError(tr("a pattern is empty or not a string"));
+            if (pattern.size() > MaxPatternLength)
+                return entryError(tr("pattern \"%1\" is longer than %2 characters").arg(pattern).arg(MaxPatternLength));
+            const QStringList parts = TextFold::fold(pattern).split(Gap);
+            if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &s) { return s.isEmpty(); }))
+                return entryError(tr("pattern \"%1\": a gap (…) may not start or end a pattern, nor follow another gap")
+                                      .arg(pattern));
+            if (parts.size() - 1 > MaxGapsPerPattern)
+                return entryError(tr("pattern \"%1\" has more than %2 gaps").arg(pattern).arg(MaxGapsPerPattern));
+            initiative.patterns.append(pattern);
+            catalogue.m_patterns.append({int(catalogue.m_initiatives.size()), parts});
+        }
+        canonical.append(QJsonObject{{QLatin1String("id"), initiative.id},
+                                     {QLatin1String("patterns"), QJsonArray::fromStringList(initiative.patterns)}});
+        catalogue.m_initiatives.append(initiative);
+    }
+    catalogue.m_fingerprint =
+        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex();
+    if (out)
+        *out = std::move(catalogue);
+    return true;
+}
+
+bool Catalogue::loadFile(const QString &path, Catalogue *out, Diagnostic *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, {path, 0, tr("cannot read the catalogue: %1").arg(file.errorString())});
+    return load(file.readAll(), path, out, error);
+}
+
+const Catalogue &Catalogue::builtIn()
+{
+    static const Catalogue catalogue = [] {
+        Catalogue c;
+        Diagnostic error;
+        if (!loadFile(QStringLiteral(":/catalogue/initiatives.json"), &c, &error))
+            qFatal("built-in catalogue is broken: %s", qPrintable(error.toString()));
+        return c;
+    }();
+    return catalogue;
+}
+
+int Catalogue::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_initiatives.size(); ++i)
+        if (m_initiatives.at(i).id == id)
+            return i;
+    return -1;
+}
+
+// Matches parts[part..] starting exactly at pos; each later part may start after a gap of up to
+// MaxGap characters that holds no punctuation. At most (MaxGap+1)^MaxGapsPerPattern attempts.
+bool Catalogue::matchFrom(QStringView folded, const Pattern &pattern, int part, qsizetype pos, qsizetype *end) const
+{
+    const QString &literal = pattern.parts.at(part);
+    if (!folded.sliced(pos).startsWith(literal))
+        return false;
+    pos += literal.size();
+    if (part + 1 == pattern.parts.size()) {
+        *end = pos;
+        return true;
+    }
+    for (int gap = 0; gap <= MaxGap && pos + gap < folded.size(); ++gap) {
+        if (gap > 0 && isGapStop(folded[pos + gap - 1]))
+            break;
+        if (matchFrom(folded, pattern, part + 1, pos + gap, end))
+            return true;
+    }
+    return false;
+}
+
+QList<Mention> Catalogue::find(QStringView text) const
+{
+    const QString folded = TextFold::fold(text);
+    QList<Mention> found;
+    for (const Pattern &pattern : m_patterns) {
+        const QString &head = pattern.parts.first();
+        for (qsizetype at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+            qsizetype end = 0;
+            if (matchFrom(folded, pattern, 0, at, &end))
+                found.append({pattern.initiative, int(at), int(end - at)});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    // Merge overlapping mentions of the same initiative (产教融合 found by two patterns).
+    QList<Mention> merged;
+    for (const Mention &m : std::as_const(found)) {
+        auto same = std::find_if(merged.rbegin(), merged.rend(), [&](const Mention &k) {
+            return k.initiative == m.initiative && k.start + k.length > m.start;
+        });
+        if (same != merged.rend()) {
+            same->length = std::max(same->start + same->length, m.start + m.length) - same->start;
+            continue;
+        }
+        merged.append(m);
+    }
+    return merged;
+}
+
+QList<int> Catalogue::initiativesIn(QStringView text) const
+{
+    QList<int> ids;
+    for (const Mention &m : find(text))
+        if (!ids.contains(m.initiative))
+            ids.append(m.initiative);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+class KeywordQuery;
+class ReferenceData;
+class Store;
+
+struct IndexedUnit
+{
+    qint64 id = 0;
+    QString code; // empty: non-standard unit
+    QString nameZh;
+    QString shortZh;
+    QString nameEn; // falls back to nameZh for a non-standard unit
+    QString region; // region id; empty for a non-standard unit
+    int firstItem = 0; // the unit's items are contiguous in the index
+    int itemCount = 0; // items and sub-items
+    int topLevelCount = 0;
+    QString name(bool english) const { return english && !nameEn.isEmpty() ? nameEn : nameZh; }
+};
+
+struct IndexedInitiative
+{
+    QString id;
+    QString nameZh;
+    QString nameEn;
+    QString descriptionZh;
+    QString descriptionEn;
+    QString name(bool english) const { return english ? nameEn : nameZh; }
+};
+
+// The items a filter lets through. When no filter is set, `all` is true and `items` is empty.
+struct MatchSet
+{
+    bool all = true;
+    std::vector<quint8> items; // 1 = matches; indexed like CorpusIndex items
+    std::vector<int> perUnit; // matching items per unit, indexed like CorpusIndex::units()
+    int itemCount = 0;
+    int unitCount = 0;
+    bool contains(int item) const { return all || items[size_t(item)]; }
+};
+
+struct InitiativeCount
+{
+    int initiative = -1;
+    int provinces = 0; // distinct units with at least one matching item that mentions it
+    int items = 0;
+    QList<int> units; // the units counted in `provinces`, in unit order
+};
+
+// An in-memory index over a store, for what must be instant at any size: the keyword filter,
+// initiative counts, the unit × initiative matrix. Item texts are held once, folded, as UTF-8
+// in one contiguous arena (so a term is found by memmem across the whole corpus); everything
+// else is flat arrays indexed by item position. Display texts stay in the database.
+class CorpusIndex
+{
+public:
+    bool load(const Store &store, const ReferenceData &reference, Diagnostic *error);
+
+    const QList<IndexedUnit> &units() const { return m_units; } // region order, then code; non-standard last
+    const QList<IndexedInitiative> &initiatives() const { return m_initiatives; }
+    int initiativeIndex(const QString &id) const;
+    int itemCount() const { return int(m_itemIds.size()); }
+    qint64 itemId(int item) const { return m_itemIds[size_t(item)]; }
+    int itemUnit(int item) const { return m_itemUnit[size_t(item)]; }
+    int itemParent(int item) const { return m_itemParent[size_t(item)]; } // -1 for a top-level item
+    int indexOfItem(qint64 id) const { return m_itemIndex.value(id, -1); }
+    int indexOfUnit(qint64 id) const;
+    QList<int> mentionsOf(int item) const; // initiative indices
+
+    // The items that contain every term (in their text or their unit's names) and, when
+    // initiative >= 0, mention that initiative.
+    MatchSet match(const KeywordQuery &query, int initiative = -1) const;
+    // Per initiative, over the matching items of units in the region (empty: all regions);
+    // sorted by provinces, then items, descending, then catalogue order.
+    QList<InitiativeCount> counts(const MatchSet &matches, const QString &region = {}) const;
+    // cells[unit][initiative]: matching items of the unit that mention the initiative.
+    std::vector<std::vector<int>> matrix(const MatchSet &matches) const;
+
+private:
+    QList<IndexedUnit> m_units;
+    QList<IndexedInitiative> m_initiatives;
+    std::vector<qint64> m_itemIds;
+    std::vector<int> m_itemUnit;
+    std::vector<int> m_itemParent;
+    std::vector<qint64> m_textOffsets; // size n + 1, into m_arena
+    QByteArray m_arena; // folded UTF-8 texts, each followed by '\n'
+    std::vector<int> m_mentionOffsets; // size n + 1, into m_mentions
+    std::vector<int> m_mentions;
+    QList<QByteArray> m_unitNames; // folded UTF-8 "广东省 广东 guangdong" per unit
+    QHash<qint64, int> m_itemIndex;
+};

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+struct Region
+{
+    QString id; // "east", "central", "west", "northeast"
+    QString nameZh;
+    QString nameEn;
+};
+
+struct Province
+{
+    QString code; // GB/T 2260, e.g. "440000"
+    QString nameZh; // 广东省
+    QString shortZh; // 广东
+    QString nameEn; // Guangdong
+    QString region; // Region::id
+};
+
+// The provincial-level divisions and the NBS regions, read from a JSON resource.
+class ReferenceData
+{
+public:
+    static bool load(const QByteArray &json, const QString &fileName, ReferenceData *out, Diagnostic *error);
+    static const ReferenceData &builtIn(); // :/data/provinces.json
+
+    const QList<Region> &regions() const { return m_regions; }
+    const QList<Province> &provinces() const { return m_provinces; }
+
+    // Full or short name, with or without a trailing colon or spaces: 广东省, 广东, 广东:
+    const Province *findProvince(QStringView header) const;
+    const Province *provinceByCode(const QString &code) const;
+    // By id, Chinese or English name (case-insensitive): "east", "东部", "East".
+    const Region *findRegion(QStringView name) const;
+    int regionIndex(const QString &id) const;
+
+private:
+    QList<Region> m_regions;
+    QList<Province> m_provinces;
+    QHash<QString, int> m_byName;
+};

@@ -1,0 +1,525 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "catalogue.h"
+#include "corpusparser.h"
+#include "referencedata.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+// Each entry brings the schema from version (index) to version (index + 1).
+// Append new steps; never edit a released one.
+const char *const Migrations[] = {
+    // 0 → 1: the initial schema.
+    R"sql(
+CREATE TABLE documents(
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    year INTEGER NOT NULL DEFAULT 0,
+    lead TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    source_line TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    imported_at TEXT NOT NULL);
+CREATE TABLE units(
+    id INTEGER PRIMARY KEY,
+    code TEXT UNIQUE,
+    name_zh TEXT NOT NULL UNIQUE,
+    short_zh TEXT NOT NULL DEFAULT '',
+    name_en TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '');
+CREATE TABLE items(
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    parent_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    ordinal INTEGER NOT NULL DEFAULT 0,
+    line INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL);
+CREATE INDEX items_by_unit ON items(unit_id, document_id, position);
+CREATE INDEX items_by_parent ON items(parent_id);
+CREATE TABLE initiatives(
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    description_zh TEXT NOT NULL DEFAULT '',
+    description_en TEXT NOT NULL DEFAULT '');
+CREATE TABLE mentions(
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    initiative_id TEXT NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    PRIMARY KEY(item_id, initiative_id)) WITHOUT ROWID;
+CREATE INDEX mentions_by_initiative ON mentions(initiative_id);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql",
+};
+
+constexpr int SchemaVersion = int(sizeof(Migrations) / sizeof(Migrations[0]));
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("policy-atlas-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ItemRecord readItem(const QSqlQuery &q)
+{
+    ItemRecord r;
+    r.id = q.value(0).toLongLong();
+    r.documentId = q.value(1).toLongLong();
+    r.unitId = q.value(2).toLongLong();
+    r.parentId = q.value(3).toLongLong();
+    r.label = q.value(4).toString();
+    r.ordinal = q.value(5).toInt();
+    r.line = q.value(6).toInt();
+    r.text = q.value(7).toString();
+    return r;
+}
+
+const QString ItemColumns = QStringLiteral("id, document_id, unit_id, parent_id, label, ordinal, line, text");
+
+} // namespace
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    close();
+}
+
+int Store::currentSchemaVersion()
+{
+    return SchemaVersion;
+}
+
+Diagnostic Store::sqlError(const QString &what, const QString &detail) const
+{
+    return {m_path, 0, QStringLiteral("%1: %2").arg(what, detail)};
+}
+
+bool Store::open(const QString &path, Diagnostic *error)
+{
+    close();
+    m_path = path;
+    m_connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid())
+        return fail(error, {path, 0, tr("the Qt SQLite driver (QSQLITE) is not installed")});
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        const Diagnostic d = sqlError(tr("cannot open the database"), db.lastError().text());
+        close();
+        return fail(error, d);
+    }
+    QSqlQuery check(db);
+    // Reading the schema is the first thing that touches the file: a non-database fails here.
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const Diagnostic d = sqlError(tr("not a Policy Atlas database, or the file is damaged"),
+                                      check.lastError().databaseText());
+        close();
+        return fail(error, d);
+    }
+    check.next();
+    m_created = check.value(0).toInt() == 0;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+bool Store::isOpen() const
+{
+    return !m_connection.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Store::exec(const QString &sql, Diagnostic *error)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(error, sqlError(tr("database error"), q.lastError().text()));
+    return true;
+}
+
+bool Store::migrate(Diagnostic *error)
+{
+    const int version = schemaVersion();
+    if (version > SchemaVersion)
+        return fail(error, {m_path, 0,
+                            tr("this database was written by a newer Policy Atlas (schema %1; this version reads "
+                               "up to %2); it was left unchanged")
+                                .arg(version)
+                                .arg(SchemaVersion)});
+    if (version == SchemaVersion) {
+        // WAL survives a crash mid-write; set once, it is stored in the file.
+        QSqlQuery q(database());
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        return true;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
+    for (int v = version; v < SchemaVersion; ++v) {
+        const QStringList statements = QString::fromUtf8(Migrations[v]).split(u';', Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                const Diagnostic d = sqlError(tr("cannot upgrade the database to schema %1").arg(v + 1),
+                                              q.lastError().text());
+                db.rollback();
+                return fail(error, d);
+            }
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit())
+        return fail(error, sqlError(tr("cannot write the database"), db.lastError().text()));
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return true;
+}
+
+bool Store::syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
+    if (!syncCatalogueInTransaction(catalogue, recomputed, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        const Diagnostic d = sqlError(tr("cannot write the database"), db.lastError().text());
+        db.rollback();
+        return fail(error, d);
+    }
+    return true;
+}
+
+bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error)
+{
+    if (recomputed)
+        *recomputed = false;
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_fingerprint'"));
+    if (q.exec() && q.next() && q.value(0).toString() == QString::fromLatin1(catalogue.fingerprint())) {
+        // Matching is unchanged, but names and descriptions may have been edited.
+        QSqlQuery names(db);
+        names.prepare(QStringLiteral("UPDATE initiatives SET position = ?, name_zh = ?, name_en = ?, "
+                                     "description_zh = ?, description_en = ? WHERE id = ?"));
+        for (int i = 0; i < catalogue.size(); ++i) {
+            const Initiative &in = catalogue.initiatives().at(i);
+            names.addBindValue(i);
+            names.addBindValue(in.nameZh);
+            names.addBindValue(in.nameEn);
+            names.addBindValue(in.descriptionZh);
+            names.addBindValue(in.descriptionEn);
+            names.addBindValue(in.id);
+            if (!names.exec())
+                return fail(error, sqlError(tr("cannot store the catalogue"), names.lastError().text()));
+        }
+        return true;
+    }
+    if (!exec(QStringLiteral("DELETE FROM mentions"), error) || !exec(QStringLiteral("DELETE FROM initiatives"), error))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO initiatives(id, position, name_zh, name_en, description_zh, "
+                                  "description_en) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < catalogue.size(); ++i) {
+        const Initiative &in = catalogue.initiatives().at(i);
+        insert.addBindValue(in.id);
+        insert.addBindValue(i);
+        insert.addBindValue(in.nameZh);
+        insert.addBindValue(in.nameEn);
+        insert.addBindValue(in.descriptionZh);
+        insert.addBindValue(in.descriptionEn);
+        if (!insert.exec())
+            return fail(error, sqlError(tr("cannot store the catalogue"), insert.lastError().text()));
+    }
+    int count = 0;
+    if (!insertMentions(catalogue, 0, &count, error))
+        return false;
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('catalogue_fingerprint', ?)"));
+    meta.addBindValue(QString::fromLatin1(catalogue.fingerprint()));
+    if (!meta.exec())
+        return fail(error, sqlError(tr("cannot store the catalogue"), meta.lastError().text()));
+    if (recomputed)
+        *recomputed = true;
+    return true;
+}
+
+// Computes mentions for every item with id >= fromItemId (0: all items).
+bool Store::insertMentions(const Catalogue &catalogue, qint64 fromItemId, int *count, Diagnostic *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    items.prepare(QStringLiteral("SELECT id, text FROM items WHERE id >= ? ORDER BY id"));
+    items.addBindValue(fromItemId);
+    if (!items.exec())
+        return fail(error, sqlError(tr("cannot read items"), items.lastError().text()));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO mentions(item_id, initiative_id) VALUES (?, ?)"));
+    const QList<Initiative> &initiatives = catalogue.initiatives();
+    while (items.next()) {
+        const qint64 id = items.value(0).toLongLong();
+        for (int initiative : catalogue.initiativesIn(items.value(1).toString())) {
+            insert.addBindValue(id);
+            insert.addBindValue(initiatives.at(initiative).id);
+            if (!insert.exec())
+                return fail(error, sqlError(tr("cannot store mentions"), insert.lastError().text()));
+            ++*count;
+        }
+    }
+    return true;
+}
+
+bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
+                           ImportResult *result, Diagnostic *error)
+{
+    ImportResult r;
+    QSqlDatabase db = database();
+    {
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"));
+        existing.addBindValue(QString::fromLatin1(doc.contentHash));
+        if (existing.exec() && existing.next()) {
+            r.alreadyImported = true;
+            r.documentId = existing.value(0).toLongLong();
+            if (result)
+                *result = r;
+            return true;
+        }
+    }
+    if (!db.transaction())
+        return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
+    Diagnostic failure;
+    auto rollback = [&](const Diagnostic &d) {
+        db.rollback();
+        return fail(error, d);
+    };
+
+    bool recomputed = false;
+    if (!syncCatalogueInTransaction(catalogue, &recomputed, &failure))
+        return rollback(failure);
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO documents(title, year, lead, source, author, source_line, file_name, "
+                             "encoding, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(doc.title);
+    q.addBindValue(doc.year);
+    q.addBindValue(doc.lead);
+    q.addBindValue(doc.source);
+    q.addBindValue(doc.author);
+    q.addBindValue(doc.sourceLine);
+    q.addBindValue(QFileInfo(doc.fileName).fileName());
+    q.addBindValue(doc.encoding);
+    q.addBindValue(QString::fromLatin1(doc.contentHash));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return rollback(sqlError(tr("cannot store the document"), q.lastError().text()));
+    r.documentId = q.lastInsertId().toLongLong();
+
+    QSqlQuery findUnit(db);
+    findUnit.prepare(QStringLiteral("SELECT id FROM units WHERE name_zh = ?"));
+    QSqlQuery insertUnit(db);
+    insertUnit.prepare(QStringLiteral(
+        "INSERT INTO units(code, name_zh, short_zh, name_en, region) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery insertItem(db);
+    insertItem.prepare(QStringLiteral("INSERT INTO items(document_id, unit_id, parent_id, position, label, ordinal, "
+                                      "line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    qint64 firstItemId = 0;
+    int position = 0;
+    auto addItem = [&](qint64 unitId, qint64 parentId, const ParsedItem &item, qint64 *id) {
+        if (m_failAfterItems >= 0 && r.items >= m_failAfterItems)
+            return fail(&failure, {doc.fileName, item.line, tr("import interrupted (test)")});
+        insertItem.addBindValue(r.documentId);
+        insertItem.addBindValue(unitId);
+        insertItem.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
+        insertItem.addBindValue(position++);
+        insertItem.addBindValue(item.label);
+        insertItem.addBindValue(item.ordinal);
+        insertItem.addBindValue(item.line);
+        insertItem.addBindValue(item.text);
+        if (!insertItem.exec())
+            return fail(&failure, sqlError(tr("cannot store item at line %1").arg(item.line),
+                                        insertItem.lastError().text()));
+        *id = insertItem.lastInsertId().toLongLong();
+        if (!firstItemId)
+            firstItemId = *id;
+        ++r.items;
+        return true;
+    };
+
+    for (const ParsedUnit &unit : doc.units) {
+        findUnit.addBindValue(unit.nameZh);
+        if (!findUnit.exec())
+            return rollback(sqlError(tr("cannot read units"), findUnit.lastError().text()));
+        qint64 unitId = 0;
+        if (findUnit.next()) {
+            unitId = findUnit.value(0).toLongLong();
+        } else {
+            const Province *p = unit.isStandard() ? reference.provinceByCode(unit.code) : nullptr;
+            insertUnit.addBindValue(p ? QVariant(p->code) : QVariant(QMetaType::fromType<QString>()));
+            insertUnit.addBindValue(unit.nameZh);
+            insertUnit.addBindValue(p ? p->shortZh : unit.nameZh);
+            insertUnit.addBindValue(p ? p->nameEn : QString());
+            insertUnit.addBindValue(p ? p->region : QString());
+            if (!insertUnit.exec())
+                return rollback(sqlError(tr("cannot store unit %1").arg(unit.nameZh), insertUnit.lastError().text()));
+            unitId = insertUnit.lastInsertId().toLongLong();
+            ++r.newUnits;
+        }
+        findUnit.finish();
+        ++r.units;
+        for (const ParsedItem &item : unit.items) {
+            qint64 itemId = 0;
+            if (!addItem(unitId, 0, item, &itemId))
+                return rollback(failure);
+            for (const ParsedItem &sub : item.subItems) {
+                qint64 subId = 0;
+                if (!addItem(unitId, itemId, sub, &subId))
+                    return rollback(failure);
+            }
+        }
+    }
+
+    if (firstItemId && !insertMentions(catalogue, firstItemId, &r.mentions, &failure))
+        return rollback(failure);
+    if (!db.commit())
+        return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
+    if (result)
+        *result = r;
+    return true;
+}
+
+QList<DocumentRecord> Store::documents() const
+{
+    QList<DocumentRecord> out;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT id, title, year, lead, source, author, source_line, file_name, content_hash "
+                          "FROM documents ORDER BY year, id"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                    q.value(8).toString()});
+    return out;
+}
+
+QList<UnitRecord> Store::units() const
+{
+    QList<UnitRecord> out;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT id, code, name_zh, short_zh, name_en, region FROM units ORDER BY id"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+int Store::documentCount() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+int Store::itemCount() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM items")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+ItemRecord Store::item(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(ItemColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readItem(q);
+    return {};
+}
+
+QList<ItemRecord> Store::children(qint64 unitId, qint64 parentId) const
+{
+    QList<ItemRecord> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (parentId) {
+        q.prepare(QStringLiteral("SELECT %1 FROM items WHERE parent_id = ? ORDER BY position").arg(ItemColumns));
+        q.addBindValue(parentId);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM items WHERE unit_id = ? AND parent_id IS NULL "
+                                 "ORDER BY document_id, position")
+                      .arg(ItemColumns));
+        q.addBindValue(unitId);
+    }
+    if (q.exec())
+        while (q.next())
+            out.append(readItem(q));
+    return out;
+}
+
+QList<ItemRecord> Store::itemsOfUnit(qint64 unitId) const
+{
+    QList<ItemRecord> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE unit_id = ? ORDER BY document_id, position").arg(ItemColumns));
+    q.addBindValue(unitId);
+    if (q.exec())
+        while (q.next())
+            out.append(readItem(q));
+    return out;
+}

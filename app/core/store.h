@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class Catalogue;
+struct ParsedDocument;
+class ReferenceData;
+
+struct DocumentRecord
+{
+    qint64 id = 0;
+    QString title;
+    int year = 0;
+    QString lead;
+    QString source;
+    QString author;
+    QString sourceLine;
+    QString fileName;
+    QString contentHash;
+};
+
+struct UnitRecord
+{
+    qint64 id = 0;
+    QString code; // empty for a non-standard unit
+    QString nameZh;
+    QString shortZh;
+    QString nameEn;
+    QString region; // region id; empty for a non-standard unit
+    bool isStandard() const { return !code.isEmpty(); }
+};
+
+struct ItemRecord
+{
+    qint64 id = 0;
+    qint64 documentId = 0;
+    qint64 unitId = 0;
+    qint64 parentId = 0; // 0 for a top-level item
+    QString label;
+    int ordinal = 0;
+    int line = 0;
+    QString text;
+};
+
+struct ImportResult
+{
+    bool alreadyImported = false; // same content hash as a stored document: nothing was written
+    qint64 documentId = 0;
+    int units = 0;
+    int newUnits = 0;
+    int items = 0; // items and sub-items
+    int mentions = 0;
+};
+
+// The SQLite database, through Qt Sql. Owns one named connection. Every write is one
+// transaction: a failed import or catalogue change leaves the file as it was.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    static int currentSchemaVersion();
+
+    // Opens (creating if needed) and migrates to the current schema.
+    bool open(const QString &path, Diagnostic *error);
+    void close();
+    bool isOpen() const;
+    bool wasCreated() const { return m_created; } // the file had no schema before open()
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    // Stores the document, its units, items and their mentions under the given catalogue.
+    bool importDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
+                        ImportResult *result, Diagnostic *error);
+    // Makes the stored initiatives and mentions follow the catalogue; recomputes only when it changed.
+    bool syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
+
+    QList<DocumentRecord> documents() const;
+    QList<UnitRecord> units() const;
+    int documentCount() const;
+    int itemCount() const;
+    ItemRecord item(qint64 id) const;
+    QList<ItemRecord> children(qint64 unitId, qint64 parentId) const; // parentId 0: the unit's top-level items
+    QList<ItemRecord> itemsOfUnit(qint64 unitId) const; // all, in published order, sub-items after their item
+
+    // Test seam: make the next import fail after this many items were written (-1: never).
+    void setFailAfterItemsForTesting(int items) { m_failAfterItems = items; }
+
+private:
+    bool migrate(Diagnostic *error);
+    bool exec(const QString &sql, Diagnostic *error);
+    bool syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
+    bool insertMentions(const Catalogue &catalogue, qint64 fromItemId, int *count, Diagnostic *error);
+    Diagnostic sqlError(const QString &what, const QString &detail) const;
+
+    QString m_connection;
+    QString m_path;
+    bool m_created = false;
+    int m_failAfterItems = -1;
+};

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TextDecoder", text);
+}
+
+int lineAt(const QByteArray &bytes, qsizetype offset)
+{
+    return int(bytes.left(offset).count('\n')) + 1;
+}
+
+struct Utf8Scan
+{
+    qsizetype firstError = -1;
+    qsizetype validMultiByte = 0;
+    qsizetype errors = 0;
+};
+
+// Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF).
+Utf8Scan scanUtf8(const QByteArray &bytes, qsizetype start)
+{
+    Utf8Scan scan;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = start;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        }
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k) {
+            const unsigned char t = p[i + k];
+            ok = k == 1 ? (t >= lo && t <= hi) : (t >= 0x80 && t <= 0xBF);
+        }
+        if (ok) {
+            ++scan.validMultiByte;
+            i += len;
+        } else {
+            if (scan.firstError < 0)
+                scan.firstError = i;
+            ++scan.errors;
+            ++i;
+        }
+    }
+    return scan;
+}
+
+bool decodeUtf16(const QByteArray &bytes, bool littleEndian, const QString &fileName, QString *out,
+                 Diagnostic *error)
+{
+    const qsizetype units = (bytes.size() - 2) / 2;
+    QString text;
+    text.reserve(units);
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData()) + 2;
+    int line = 1;
+    auto unitAt = [&](qsizetype k) -> char16_t {
+        return littleEndian ? char16_t(p[2 * k] | (p[2 * k + 1] << 8)) : char16_t((p[2 * k] << 8) | p[2 * k + 1]);
+    };
+    for (qsizetype k = 0; k < units; ++k) {
+        const char16_t u = unitAt(k);
+        if (QChar::isHighSurrogate(u)) {
+            if (k + 1 >= units || !QChar::isLowSurrogate(unitAt(k + 1)))
+                return fail(error, {fileName, line, tr("invalid UTF-16: unpaired surrogate")});
+            text.append(QChar(u));
+            text.append(QChar(unitAt(++k)));
+            continue;
+        }
+        if (QChar::isLowSurrogate(u))
+            return fail(error, {fileName, line, tr("invalid UTF-16: unpaired surrogate")});
+        if (u == u'\n')
+            ++line;
+        text.append(QChar(u));
+    }
+    if ((bytes.size() - 2) % 2 != 0)
+        return fail(error, {fileName, line, tr("invalid UTF-16: the file ends in the middle of a character")});
+    *out = text;
+    return true;
+}
+
+// GB18030 never uses 0x0A inside a multi-byte character, so lines can be decoded
+// one by one to find the first one that does not decode.
+bool decodeGb18030(const QByteArray &bytes, const QString &fileName, QString *out, Diagnostic *error)
+{
+    QStringDecoder probe("GB18030");
+    if (!probe.isValid())
+        return fail(error, {fileName, 0, tr("cannot decode: this Qt build has no GB18030 codec")});
+    QString text;
+    text.reserve(bytes.size());
+    int line = 1;
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
+        const QString part = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            return fail(error, {fileName, line,
+                                tr("bytes that are neither UTF-8 nor GB18030/GBK; save the file as UTF-8")});
+        text += part;
+        if (end < bytes.size())
+            text += QLatin1Char('\n');
+        start = end + 1;
+        ++line;
+    }
+    *out = text;
+    return true;
+}
+
+bool checkIsText(const QString &text, const QString &fileName, Diagnostic *error)
+{
+    int line = 1;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n') {
+            ++line;
+            continue;
+        }
+        if (u == 0)
+            return fail(error, {fileName, line, tr("NUL byte: this is a binary file, not text")});
+        if ((u < 0x20 && u != u'\t' && u != u'\r' && u != u'\f' && u != u'\v') || u == 0x7F)
+            return fail(error, {fileName, line,
+                                tr("control character U+%1: this is a binary file, not text")
+                                    .arg(QString::number(uint(u), 16).toUpper().rightJustified(4, QLatin1Char('0')))});
+    }
+    return true;
+}
+
+} // namespace
+
+bool decodeText(const QByteArray &bytes, const QString &fileName, DecodedText *out, Diagnostic *error)
+{
+    if (bytes.isEmpty())
+        return fail(error, {fileName, 0, tr("the file is empty")});
+
+    DecodedText result;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        if (!decodeUtf16(bytes, le, fileName, &result.text, error))
+            return false;
+        result.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    } else {
+        const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+        const qsizetype start = bom ? 3 : 0;
+        const qsizetype nul = bytes.indexOf('\0', start);
+        if (nul >= 0)
+            return fail(error, {fileName, lineAt(bytes, nul), tr("NUL byte: this is a binary file, not text")});
+        const Utf8Scan scan = scanUtf8(bytes, start);
+        if (scan.firstError < 0) {
+            result.text = QString::fromUtf8(QByteArrayView(bytes).sliced(start));
+            result.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
+        } else if (bom || scan.validMultiByte >= scan.errors) {
+            // Mostly UTF-8 with a few broken sequences: truncated, or mixed with another encoding.
+            return fail(error, {fileName, lineAt(bytes, scan.firstError),
+                                tr("invalid UTF-8 (truncated or mixed with another encoding)")});
+        } else {
+            if (!decodeGb18030(bytes, fileName, &result.text, error))
+                return false;
+            result.encoding = QStringLiteral("GB18030");
+        }
+    }
+    if (!checkIsText(result.text, fileName, error))
+        return false;
+    if (out)
+        *out = std::move(result);
+    return true;
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Turns the bytes of a corpus file into text, detecting the encoding:
+// UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, or GB18030 (a superset of GBK
+// and GB2312). Rejects what is not text (NUL or other control bytes), empty files and
+// bytes that no supported encoding can decode, naming the first offending line.
+struct DecodedText
+{
+    QString text;
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
+};
+
+bool decodeText(const QByteArray &bytes, const QString &fileName, DecodedText *out, Diagnostic *error);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogue.h"
+#include "corpusindex.h"
+#include "diagnostic.h"
+#include "keywordquery.h"
+#include "store.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+struct ImportReport
+{
+    QStringList lines; // one per file: what was imported
+    Diagnostics warnings;
+};
+
+// The open database and what the user is looking at: the keyword filter, the initiative picked
+// from the chart, and the chart's region and Top-N. Models and views observe it; nothing here
+// knows about widgets.
+class AtlasSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AtlasSession(QObject *parent = nullptr);
+    ~AtlasSession() override;
+
+    // Uses this catalogue for every database opened afterwards (empty path: the built-in one).
+    bool setCatalogueFile(const QString &path, Diagnostic *error);
+    bool open(const QString &databasePath, Diagnostic *error);
+    // Imports all files or, if any of them cannot be read, none.
+    bool importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error);
+
+    bool isOpen() const;
+    QString databasePath() const;
+    const Store &store() const { return *m_store; }
+    const CorpusIndex &index() const { return m_index; }
+    const Catalogue &catalogue() const { return m_catalogue; }
+    QList<DocumentRecord> documents() const { return m_documents; }
+
+    QString keywordText() const { return m_query.text(); }
+    const KeywordQuery &query() const { return m_query; }
+    QString initiativeFilter() const { return m_initiative; } // initiative id, or empty
+    const MatchSet &matches() const { return m_matches; } // keyword and initiative: what the tree shows
+    const MatchSet &keywordMatches() const { return m_keywordMatches; } // keyword only: what the chart counts
+
+    QString region() const { return m_region; } // region id, empty for all
+    int topN() const { return m_topN; } // 0: all
+
+public slots:
+    void setKeywordFilter(const QString &text);
+    void setInitiativeFilter(const QString &id);
+    void clearFilters();
+    void setRegion(const QString &regionId);
+    void setTopN(int top);
+
+signals:
+    void corpusReset(); // a database was opened or changed: everything reloads
+    void filterChanged(); // matches() changed
+    void chartOptionsChanged(); // region or top N changed
+
+private:
+    bool reloadIndex(Diagnostic *error);
+    void recompute();
+
+    Catalogue m_catalogue;
+    std::unique_ptr<Store> m_store;
+    CorpusIndex m_index;
+    QList<DocumentRecord> m_documents;
+    KeywordQuery m_query;
+    QString m_initiative;
+    MatchSet m_keywordMatches;
+    MatchSet m_matches;
+    QString m_region;
+    int m_topN = 0;
+};

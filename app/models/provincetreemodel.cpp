@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provincetreemodel.h"
+
+#include "atlassession.h"
+#include "plaintext.h"
+#include "referencedata.h"
+#include "translations.h"
+
+struct ProvinceTreeModel::Node
+{
+    Kind kind = Kind::Region;
+    Node *parent = nullptr;
+    int row = 0;
+    QString regionId; // Region
+    int unit = -1; // Unit, Item, SubItem
+    int item = -1; // Item, SubItem
+    qint64 itemId = 0;
+    QString label;
+    QString text;
+    bool fetched = false; // Unit: items loaded
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *addChild(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = int(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+ProvinceTreeModel::ProvinceTreeModel(AtlasSession *session, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_session(session)
+{
+    connect(session, &AtlasSession::corpusReset, this, &ProvinceTreeModel::reload);
+    reload();
+}
+
+ProvinceTreeModel::~ProvinceTreeModel() = default;
+
+void ProvinceTreeModel::reload()
+{
+    beginResetModel();
+    m_regions.clear();
+    const CorpusIndex &index = m_session->index();
+    Node *current = nullptr;
+    for (int u = 0; u < index.units().size(); ++u) {
+        const IndexedUnit &unit = index.units().at(u);
+        if (!current || current->regionId != unit.region) {
+            auto region = std::make_unique<Node>();
+            region->kind = Kind::Region;
+            region->regionId = unit.region;
+            region->row = int(m_regions.size());
+            m_regions.push_back(std::move(region));
+            current = m_regions.back().get();
+        }
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Unit;
+        node->unit = u;
+        current->addChild(std::move(node));
+    }
+    endResetModel();
+}
+
+void ProvinceTreeModel::retranslate()
+{
+    if (m_regions.empty())
+        return;
+    emit dataChanged(index(0, 0), index(int(m_regions.size()) - 1, 0));
+    for (int r = 0; r < int(m_regions.size()); ++r) {
+        const QModelIndex parent = index(r, 0);
+        const int rows = rowCount(parent);
+        if (rows > 0)
+            emit dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
+    }
+}
+
+ProvinceTreeModel::Node *ProvinceTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex ProvinceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const Node *p = nodeFor(parent);
+    const auto &children = p ? p->children : m_regions;
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, 0, children[size_t(row)].get());
+}
+
+QModelIndex ProvinceTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeFor(child);
+    if (!node || !node->parent)
+        return {};
+    return createIndex(node->parent->row, 0, node->parent);
+}
+
+int ProvinceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *p = nodeFor(parent);
+    return int(p ? p->children.size() : m_regions.size());
+}
+
+int ProvinceTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+bool ProvinceTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *p = nodeFor(parent);
+    if (!p)
+        return !m_regions.empty();
+    if (p->kind == Kind::Unit)
+        return m_session->index().units().at(p->unit).itemCount > 0;
+    return !p->children.empty();
+}
+
+bool ProvinceTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *p = nodeFor(parent);
+    return p && p->kind == Kind::Unit && !p->fetched;
+}
+
+void ProvinceTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *p = nodeFor(parent);
+    if (!p || p->kind != Kind::Unit || p->fetched)
+        return;
+    const int count = m_session->index().units().at(p->unit).topLevelCount;
+    beginInsertRows(parent, 0, count - 1);
+    loadItems(p);
+    endInsertRows();
+}
+
+void ProvinceTreeModel::loadItems(Node *unitNode)
+{
+    unitNode->fetched = true;
+    const CorpusIndex &index = m_session->index();
+    const IndexedUnit &unit = index.units().at(unitNode->unit);
+    Node *lastItem = nullptr;
+    for (const ItemRecord &record : m_session->store().itemsOfUnit(unit.id)) {
+        auto node = std::make_unique<Node>();
+        node->unit = unitNode->unit;
+        node->item = index.indexOfItem(record.id);
+        node->itemId = record.id;
+        node->label = record.label;
+        node->text = record.text;
+        if (record.parentId && lastItem && lastItem->itemId == record.parentId) {
+            node->kind = Kind::SubItem;
+            lastItem->addChild(std::move(node));
+        } else {
+            node->kind = Kind::Item;
+            lastItem = unitNode->addChild(std::move(node));
+        }
+    }
+}
+
+QModelIndex ProvinceTreeModel::indexForUnit(int unit) const
+{
+    for (const auto &region : m_regions)
+        for (const auto &child : region->children)
+            if (child->unit == unit)
+                return createIndex(child->row, 0, child.get());
+    return {};
+}
+
+QModelIndex ProvinceTreeModel::indexForItem(int item)
+{
+    if (item < 0 || item >= m_session->index().itemCount())
+        return {};
+    const QModelIndex unitIndex = indexForUnit(m_session->index().itemUnit(item));
+    if (canFetchMore(unitIndex))
+        fetchMore(unitIndex);
+    Node *unitNode = nodeFor(unitIndex);
+    if (!unitNode)
+        return {};
+    for (const auto &child : unitNode->children) {
+        if (child->item == item)
+            return createIndex(child->row, 0, child.get());
+        for (const auto &sub : child->children)
+            if (sub->item == item)
+                return createIndex(sub->row, 0, sub.get());
+    }
+    return {};
+}
+
+QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeFor(index);
+    if (!node)
+        return {};
+    const bool english = Translations::isEnglish();
+    const CorpusIndex &corpus = m_session->index();
+    switch (role) {
+    case KindRole:
+        return int(node->kind);
+    case UnitIndexRole:
+        return node->unit;
+    case ItemIndexRole:
+        return node->item;
+    case ItemIdRole:
+        return node->itemId;
+    case RegionIdRole:
+        return node->kind == Kind::Region ? node->regionId : QVariant();
+    case TextRole:
+        return node->text;
+    case LabelRole:
+        return node->label;
+    default:
+        break;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+
+    switch (node->kind) {
+    case Kind::Region: {
+        const Region *region = ReferenceData::builtIn().findRegion(node->regionId);
+        const QString name = region ? (english ? region->nameEn : region->nameZh) : tr("Other units");
+        const int provinces = int(node->children.size());
+        if (role == Qt::ToolTipRole)
+            return tr("%n province(s)", nullptr, provinces);
+        return QStringLiteral("%1 (%2)").arg(name).arg(provinces);
+    }
+    case Kind::Unit: {
+        const IndexedUnit &unit = corpus.units().at(node->unit);
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("%1 · %n item(s)", nullptr, unit.itemCount).arg(unit.name(!english));
+            if (!unit.code.isEmpty())
+                tip += QStringLiteral(" · %1").arg(unit.code);
+            else
+                tip += u'\n' + tr("Not a standard provincial-level unit");
+            return plainToolTip(tip);
+        }
+        return QStringLiteral("%1 (%2)").arg(unit.name(english)).arg(unit.itemCount);
+    }
+    case Kind::Item:
+    case Kind::SubItem:
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(node->text);
+        return node->label.isEmpty() ? node->text : node->label + u' ' + node->text;
+    }
+    return {};
+}
+
+QVariant ProvinceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section == 0 && role == Qt::DisplayRole)
+        return tr("Provinces and items");
+    return {};
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartdata.h"
+
+class QChart;
+class QBarSet;
+
+// Draws ChartData as a horizontal bar chart: longest bar on top, one bar per initiative,
+// the count printed at the end of each bar, integer ticks, no legend, no animation, labels
+// never truncated. Every string is escaped: Qt Charts renders labels as rich text.
+namespace ChartBuilder {
+QChart *create(const ChartData &data);
+// The bar set of a chart made by create(); bar i of the set is data.bars[barToIndex(i)].
+QBarSet *barSet(QChart *chart);
+int barIndexToDataIndex(const ChartData &data, int barIndex);
+// A tick interval that gives whole numbers and 4–10 ticks for counts up to max.
+int tickInterval(int max);
+int axisMaximum(int max);
+}
