@@ -4,6 +4,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
@@ -13,7 +14,69 @@ namespace {
 const QColor BarColor(0x3A, 0x7C, 0xC2);
 const QColor HighlightColor(0xE0, 0x7B, 0x22);
 const QColor TextColor(0x33, 0x33, 0x33);
+const char *const PlainLabelsProperty = "policyAtlasPlainLabels";
 } // namespace
+
+// Greedy wrapping that keeps every line within maxWidth: at spaces for Latin text, between any
+// two characters for Chinese. Returns rich text (escaped lines joined by <br/>).
+QString wrapLabel(const QString &label, const QFontMetricsF &metrics, qreal maxWidth, int *lines)
+{
+    QStringList out;
+    QString line;
+    const QStringList words = label.split(u' ');
+    auto flush = [&] {
+        if (!line.isEmpty())
+            out.append(line);
+        line.clear();
+    };
+    for (const QString &word : words) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (metrics.horizontalAdvance(candidate) <= maxWidth) {
+            line = candidate;
+            continue;
+        }
+        flush();
+        if (metrics.horizontalAdvance(word) <= maxWidth) {
+            line = word;
+            continue;
+        }
+        for (QChar c : word) { // a word longer than the line: break between characters
+            if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > maxWidth)
+                flush();
+            line += c;
+        }
+    }
+    flush();
+    *lines = int(out.size());
+    for (QString &l : out)
+        l = l.toHtmlEscaped();
+    return out.join(QStringLiteral("<br/>"));
+}
+
+int fitLabels(QChart *chart, qreal chartWidth)
+{
+    const auto vertical = chart->axes(Qt::Vertical);
+    auto *axis = vertical.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(vertical.first());
+    if (!axis)
+        return 1;
+    // Qt Charts gives the left axis at most 40% of the chart's width; stay safely inside it.
+    const qreal maxWidth = std::max(60.0, chartWidth * 0.38 - 24);
+    const QFontMetricsF metrics(axis->labelsFont());
+    QStringList categories;
+    int maxLines = 1;
+    const QStringList plain = chart->property(PlainLabelsProperty).toStringList();
+    for (int i = int(plain.size()) - 1; i >= 0; --i) { // shortest bar first, like the bar set
+        int lines = 1;
+        QString label = wrapLabel(plain.at(i), metrics, maxWidth, &lines);
+        maxLines = std::max(maxLines, lines);
+        while (categories.contains(label)) // categories must be unique; two initiatives may share a name
+            label += QChar(0x200B);
+        categories.append(label);
+    }
+    if (categories != axis->categories())
+        axis->setCategories(categories);
+    return maxLines;
+}
 
 int tickInterval(int max)
 {
@@ -47,7 +110,7 @@ QBarSet *barSet(QChart *chart)
     return bars && !bars->barSets().isEmpty() ? bars->barSets().first() : nullptr;
 }
 
-QChart *create(const ChartData &data)
+QChart *create(const ChartData &data, qreal width)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -63,20 +126,18 @@ QChart *create(const ChartData &data)
     chart->setTitle(QStringLiteral("%1<br/><span style=\"font-size:9pt; font-weight:normal\">%2</span>")
                         .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped()));
 
+    QStringList plainLabels;
+    for (const ChartBar &bar : data.bars)
+        plainLabels.append(bar.label);
+    chart->setProperty(PlainLabelsProperty, plainLabels);
+
     auto *set = new QBarSet(data.axisTitle.toHtmlEscaped());
     set->setColor(BarColor);
     set->setBorderColor(BarColor);
     set->setSelectedColor(HighlightColor);
     set->setLabelColor(TextColor);
-    QStringList categories;
-    for (int i = int(data.bars.size()) - 1; i >= 0; --i) {
-        // Two bars may share a label (a user's catalogue): categories must be unique, so pad invisibly.
-        QString label = data.bars.at(i).label.toHtmlEscaped();
-        while (categories.contains(label))
-            label += QChar(0x200B);
-        categories.append(label);
+    for (int i = int(data.bars.size()) - 1; i >= 0; --i)
         set->append(data.bars.at(i).provinces);
-    }
     if (data.highlighted >= 0)
         set->selectBar(int(data.bars.size()) - 1 - data.highlighted);
 
@@ -90,7 +151,6 @@ QChart *create(const ChartData &data)
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
     categoryAxis->setTruncateLabels(false);
     categoryAxis->setGridLineVisible(false);
     categoryAxis->setLabelsColor(TextColor);
@@ -111,6 +171,7 @@ QChart *create(const ChartData &data)
     valueAxis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
+    fitLabels(chart, width);
     return chart;
 }
 

@@ -3,6 +3,8 @@
 
 #include "chartdata.h"
 
+#include <QtGlobal>
+
 class QChart;
 class QBarSet;
 
@@ -10,10 +12,13 @@ class QBarSet;
 // the count printed at the end of each bar, integer ticks, no legend, no animation, labels
 // never truncated. Every string is escaped: Qt Charts renders labels as rich text.
 namespace ChartBuilder {
-QChart *create(const ChartData &data);
+QChart *create(const ChartData &data, qreal width);
 // The bar set of a chart made by create(); bar i of the set is data.bars[barToIndex(i)].
 QBarSet *barSet(QChart *chart);
 int barIndexToDataIndex(const ChartData &data, int barIndex);
+// Wraps initiative names that would not fit the room Qt Charts gives axis labels at this chart
+// width (it would cut them short otherwise). Returns the most lines any label needs.
+int fitLabels(QChart *chart, qreal chartWidth);
 // A tick interval that gives whole numbers and 4–10 ticks for counts up to max.
 int tickInterval(int max);
 int axisMaximum(int max);

@@ -35,7 +35,7 @@ struct Scene
 
     Scene(const ChartData &data, QSizeF size)
     {
-        chart = ChartBuilder::create(data);
+        chart = ChartBuilder::create(data, size.width());
         scene.addItem(chart);
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         scene.setSceneRect(QRectF(QPointF(0, 0), size));
@@ -54,7 +54,7 @@ struct Scene
 
 int autoHeight(int bars)
 {
-    return std::max(360, 130 + 30 * bars);
+    return std::max(360, 130 + 32 * bars);
 }
 
 QImage renderImage(const ChartData &data, const Options &options)
@@ -84,6 +84,7 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size.toSize());
+        generator.setResolution(96);
         generator.setViewBox(QRectF(QPointF(0, 0), size));
         generator.setTitle(data.title);
         generator.setDescription(data.subtitle);

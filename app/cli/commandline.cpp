@@ -60,19 +60,27 @@ int failure(const Diagnostic &d)
 
 struct Common
 {
-    QCommandLineOption db{QStringLiteral("db"),
-                          tr("Database file (default: %1).").arg(BuiltIn::defaultDatabasePath()),
-                          QStringLiteral("FILE")};
-    QCommandLineOption catalogue{QStringLiteral("catalogue"),
-                                 tr("Initiative catalogue (JSON) to use instead of the built-in one."),
-                                 QStringLiteral("FILE")};
-    QCommandLineOption match{QStringLiteral("match"),
-                             tr("Only items containing all these whitespace-separated terms (in the item text or "
-                                "the unit's names; case-insensitive)."),
-                             QStringLiteral("TEXT")};
-    QCommandLineOption format{QStringLiteral("format"), tr("Output format: csv or json (default: csv)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("csv")};
+    QCommandLineOption db;
+    QCommandLineOption catalogue;
+    QCommandLineOption match;
+    QCommandLineOption format;
 };
+
+Common commonOptions()
+{
+    return {QCommandLineOption(QStringLiteral("db"),
+                               tr("Database file (default: %1).").arg(BuiltIn::defaultDatabasePath()),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("catalogue"),
+                               tr("Initiative catalogue (JSON) to use instead of the built-in one."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("match"),
+                               tr("Only items containing all these whitespace-separated terms (in the item text "
+                                  "or the unit's names; case-insensitive)."),
+                               QStringLiteral("TEXT")),
+            QCommandLineOption(QStringLiteral("format"), tr("Output format: csv or json (default: csv)."),
+                               QStringLiteral("FORMAT"), QStringLiteral("csv"))};
+}
 
 // What every reading command needs: the catalogue, the database and an index over it.
 struct Session
@@ -132,7 +140,7 @@ int parseArguments(QCommandLineParser &parser, const QString &command, const QSt
 
 int importCommand(const QStringList &args)
 {
-    Common o;
+    const Common o = commonOptions();
     QCommandLineParser parser;
     parser.addOption(o.db);
     parser.addOption(o.catalogue);
@@ -196,7 +204,7 @@ int importCommand(const QStringList &args)
 
 int provincesCommand(const QStringList &args)
 {
-    Common o;
+    const Common o = commonOptions();
     QCommandLineParser parser;
     for (const QCommandLineOption &option : {o.db, o.catalogue, o.match, o.format})
         parser.addOption(option);
@@ -234,7 +242,7 @@ int provincesCommand(const QStringList &args)
 
 int countsCommand(const QStringList &args)
 {
-    Common o;
+    const Common o = commonOptions();
     QCommandLineParser parser;
     for (const QCommandLineOption &option : {o.db, o.catalogue, o.match, o.format})
         parser.addOption(option);
@@ -265,7 +273,7 @@ int countsCommand(const QStringList &args)
 
 int matrixCommand(const QStringList &args)
 {
-    Common o;
+    const Common o = commonOptions();
     QCommandLineParser parser;
     for (const QCommandLineOption &option : {o.db, o.catalogue, o.match, o.format})
         parser.addOption(option);
@@ -298,7 +306,7 @@ int matrixCommand(const QStringList &args)
 
 int chartCommand(const QStringList &args)
 {
-    Common o;
+    const Common o = commonOptions();
     QCommandLineParser parser;
     for (const QCommandLineOption &option : {o.db, o.catalogue, o.match})
         parser.addOption(option);

@@ -6,14 +6,14 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextDecoder", text);
-}
-
+// Line breaks are counted as the parser counts them: LF, CRLF and a lone CR.
 int lineAt(const QByteArray &bytes, qsizetype offset)
 {
-    return int(bytes.left(offset).count('\n')) + 1;
+    int line = 1;
+    for (qsizetype i = 0; i < offset; ++i)
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++line;
+    return line;
 }
 
 struct Utf8Scan
@@ -82,48 +82,49 @@ bool decodeUtf16(const QByteArray &bytes, bool littleEndian, const QString &file
         const char16_t u = unitAt(k);
         if (QChar::isHighSurrogate(u)) {
             if (k + 1 >= units || !QChar::isLowSurrogate(unitAt(k + 1)))
-                return fail(error, {fileName, line, tr("invalid UTF-16: unpaired surrogate")});
+                return fail(error, {fileName, line, QCoreApplication::translate("TextDecoder", "invalid UTF-16: unpaired surrogate")});
             text.append(QChar(u));
             text.append(QChar(unitAt(++k)));
             continue;
         }
         if (QChar::isLowSurrogate(u))
-            return fail(error, {fileName, line, tr("invalid UTF-16: unpaired surrogate")});
-        if (u == u'\n')
+            return fail(error, {fileName, line, QCoreApplication::translate("TextDecoder", "invalid UTF-16: unpaired surrogate")});
+        if (u == u'\n' || (u == u'\r' && (k + 1 >= units || unitAt(k + 1) != u'\n')))
             ++line;
         text.append(QChar(u));
     }
     if ((bytes.size() - 2) % 2 != 0)
-        return fail(error, {fileName, line, tr("invalid UTF-16: the file ends in the middle of a character")});
+        return fail(error, {fileName, line, QCoreApplication::translate("TextDecoder", "invalid UTF-16: the file ends in the middle of a character")});
     *out = text;
     return true;
 }
 
-// GB18030 never uses 0x0A inside a multi-byte character, so lines can be decoded
+// GB18030 never uses 0x0A or 0x0D inside a multi-byte character, so lines can be decoded
 // one by one to find the first one that does not decode.
 bool decodeGb18030(const QByteArray &bytes, const QString &fileName, QString *out, Diagnostic *error)
 {
     QStringDecoder probe("GB18030");
     if (!probe.isValid())
-        return fail(error, {fileName, 0, tr("cannot decode: this Qt build has no GB18030 codec")});
+        return fail(error, {fileName, 0, QCoreApplication::translate("TextDecoder", "cannot decode: this Qt build has no GB18030 codec")});
     QString text;
     text.reserve(bytes.size());
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
+        qsizetype end = start;
+        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
+            ++end;
         QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
         const QString part = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
         if (decoder.hasError())
             return fail(error, {fileName, line,
-                                tr("bytes that are neither UTF-8 nor GB18030/GBK; save the file as UTF-8")});
+                                QCoreApplication::translate("TextDecoder", "bytes that are neither UTF-8 nor GB18030/GBK; save the file as UTF-8")});
         text += part;
         if (end < bytes.size())
-            text += QLatin1Char('\n');
+            text += QLatin1Char(bytes[end]);
+        if (!(end + 1 < bytes.size() && bytes[end] == '\r' && bytes[end + 1] == '\n')) // CRLF: one break
+            ++line;
         start = end + 1;
-        ++line;
     }
     *out = text;
     return true;
@@ -132,17 +133,17 @@ bool decodeGb18030(const QByteArray &bytes, const QString &fileName, QString *ou
 bool checkIsText(const QString &text, const QString &fileName, Diagnostic *error)
 {
     int line = 1;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n') {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u == u'\n' || (u == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n'))) {
             ++line;
             continue;
         }
         if (u == 0)
-            return fail(error, {fileName, line, tr("NUL byte: this is a binary file, not text")});
+            return fail(error, {fileName, line, QCoreApplication::translate("TextDecoder", "NUL byte: this is a binary file, not text")});
         if ((u < 0x20 && u != u'\t' && u != u'\r' && u != u'\f' && u != u'\v') || u == 0x7F)
             return fail(error, {fileName, line,
-                                tr("control character U+%1: this is a binary file, not text")
+                                QCoreApplication::translate("TextDecoder", "control character U+%1: this is a binary file, not text")
                                     .arg(QString::number(uint(u), 16).toUpper().rightJustified(4, QLatin1Char('0')))});
     }
     return true;
@@ -153,7 +154,7 @@ bool checkIsText(const QString &text, const QString &fileName, Diagnostic *error
 bool decodeText(const QByteArray &bytes, const QString &fileName, DecodedText *out, Diagnostic *error)
 {
     if (bytes.isEmpty())
-        return fail(error, {fileName, 0, tr("the file is empty")});
+        return fail(error, {fileName, 0, QCoreApplication::translate("TextDecoder", "the file is empty")});
 
     DecodedText result;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -166,7 +167,7 @@ bool decodeText(const QByteArray &bytes, const QString &fileName, DecodedText *o
         const qsizetype start = bom ? 3 : 0;
         const qsizetype nul = bytes.indexOf('\0', start);
         if (nul >= 0)
-            return fail(error, {fileName, lineAt(bytes, nul), tr("NUL byte: this is a binary file, not text")});
+            return fail(error, {fileName, lineAt(bytes, nul), QCoreApplication::translate("TextDecoder", "NUL byte: this is a binary file, not text")});
         const Utf8Scan scan = scanUtf8(bytes, start);
         if (scan.firstError < 0) {
             result.text = QString::fromUtf8(QByteArrayView(bytes).sliced(start));
@@ -174,7 +175,7 @@ bool decodeText(const QByteArray &bytes, const QString &fileName, DecodedText *o
         } else if (bom || scan.validMultiByte >= scan.errors) {
             // Mostly UTF-8 with a few broken sequences: truncated, or mixed with another encoding.
             return fail(error, {fileName, lineAt(bytes, scan.firstError),
-                                tr("invalid UTF-8 (truncated or mixed with another encoding)")});
+                                QCoreApplication::translate("TextDecoder", "invalid UTF-8 (truncated or mixed with another encoding)")});
         } else {
             if (!decodeGb18030(bytes, fileName, &result.text, error))
                 return false;

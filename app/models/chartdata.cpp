@@ -47,5 +47,7 @@ ChartData ChartData::build(const CorpusIndex &index, const MatchSet &matches, co
             data.highlighted = int(data.bars.size());
         data.bars.append(bar);
     }
+    if (data.bars.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + tr("no initiative is mentioned");
     return data;
 }

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpane.h"
+
+#include "atlassession.h"
+#include "chartbuilder.h"
+#include "initiativecountmodel.h"
+#include "plaintext.h"
+#include "referencedata.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QEvent>
+#include <QResizeEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int MinimumChartHeight = 140; // title, axis and margins
+constexpr int BarHeight = 24; // one line of label
+constexpr int LineHeight = 16; // each further line of a wrapped label
+} // namespace
+
+ChartPane::ChartPane(AtlasSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new InitiativeCountModel(session, this))
+    , m_region(new QComboBox(this))
+    , m_top(new QSpinBox(this))
+    , m_regionLabel(new QLabel(this))
+    , m_topLabel(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_view(new QChartView(this))
+{
+    m_region->setObjectName(QStringLiteral("regionBox"));
+    m_top->setObjectName(QStringLiteral("topSpin"));
+    m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->installEventFilter(this);
+    m_regionLabel->setBuddy(m_region);
+    m_topLabel->setBuddy(m_top);
+    m_top->setRange(0, 999);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_regionLabel);
+    controls->addWidget(m_region);
+    controls->addSpacing(12);
+    controls->addWidget(m_topLabel);
+    controls->addWidget(m_top);
+    controls->addStretch(1);
+    controls->addWidget(m_hint);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    // Every bar keeps a readable height: with many bars the chart scrolls instead of squeezing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_view);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
+
+    retranslate();
+    const int savedRegion = m_region->findData(Settings::value(Settings::Key::ChartRegion));
+    m_region->setCurrentIndex(std::max(savedRegion, 0));
+    m_top->setValue(Settings::value(Settings::Key::ChartTopN).toInt());
+    session->setRegion(m_region->currentData().toString());
+    session->setTopN(m_top->value());
+
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        const QString region = m_region->currentData().toString();
+        Settings::setValue(Settings::Key::ChartRegion, region);
+        m_session->setRegion(region);
+    });
+    connect(m_top, &QSpinBox::valueChanged, this, [this](int top) {
+        Settings::setValue(Settings::Key::ChartTopN, top);
+        m_session->setTopN(top);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChartPane::rebuildChart);
+    rebuildChart();
+}
+
+const ChartData &ChartPane::chartData() const
+{
+    return m_model->chartData();
+}
+
+void ChartPane::rebuildChart()
+{
+    QChart *chart = ChartBuilder::create(m_model->chartData(), m_view->width());
+    if (QBarSet *set = ChartBuilder::barSet(chart)) {
+        connect(set, &QBarSet::clicked, this, &ChartPane::onBarClicked);
+        connect(set, &QBarSet::hovered, this, &ChartPane::onBarHovered);
+    }
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    updateMinimumHeight(ChartBuilder::fitLabels(chart, m_view->width()));
+    delete old;
+}
+
+void ChartPane::updateMinimumHeight(int labelLines)
+{
+    const int perBar = BarHeight + LineHeight * (labelLines - 1);
+    m_view->setMinimumHeight(MinimumChartHeight + perBar * int(m_model->chartData().bars.size()));
+}
+
+void ChartPane::onBarClicked(int barIndex)
+{
+    const ChartData &data = m_model->chartData();
+    const int index = ChartBuilder::barIndexToDataIndex(data, barIndex);
+    if (index < 0 || index >= data.bars.size())
+        return;
+    const QString id = data.bars.at(index).id;
+    // A second click on the chosen bar removes the initiative filter.
+    m_session->setInitiativeFilter(m_session->initiativeFilter() == id ? QString() : id);
+}
+
+bool ChartPane::clickBar(const QString &initiativeId)
+{
+    const ChartData &data = m_model->chartData();
+    for (int i = 0; i < data.bars.size(); ++i) {
+        if (data.bars.at(i).id != initiativeId)
+            continue;
+        QBarSet *set = ChartBuilder::barSet(m_view->chart());
+        if (!set)
+            return false;
+        emit set->clicked(int(data.bars.size()) - 1 - i);
+        return true;
+    }
+    return false;
+}
+
+void ChartPane::onBarHovered(bool status, int barIndex)
+{
+    if (!status) {
+        QToolTip::hideText();
+        return;
+    }
+    const ChartData &data = m_model->chartData();
+    const int index = ChartBuilder::barIndexToDataIndex(data, barIndex);
+    if (index < 0 || index >= data.bars.size())
+        return;
+    const ChartBar &bar = data.bars.at(index);
+    const QString text = tr("%1: %n province(s), ", nullptr, bar.provinces).arg(bar.label)
+                         + tr("%n item(s)", nullptr, bar.items) + u'\n'
+                         + bar.unitNames.join(Translations::isEnglish() ? QStringLiteral(", ") : QStringLiteral("、"))
+                         + u'\n' + tr("Click to show these items in the tree.");
+    QToolTip::showText(QCursor::pos(), plainToolTip(text), m_view);
+}
+
+void ChartPane::retranslate()
+{
+    m_regionLabel->setText(tr("&Region:"));
+    m_topLabel->setText(tr("&Top:"));
+    m_top->setSpecialValueText(tr("All"));
+    m_top->setToolTip(tr("Show only the N most mentioned initiatives"));
+    m_hint->setText(tr("Click a bar to filter the tree"));
+    const QString current = m_region->currentData().toString();
+    const QSignalBlocker blocker(m_region);
+    m_region->clear();
+    m_region->addItem(tr("All regions"), QString());
+    for (const Region &r : ReferenceData::builtIn().regions())
+        m_region->addItem(Translations::isEnglish() ? r.nameEn : r.nameZh, r.id);
+    m_region->setCurrentIndex(std::max(m_region->findData(current), 0));
+}
+
+bool ChartPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize && m_view->chart())
+        updateMinimumHeight(ChartBuilder::fitLabels(m_view->chart(), static_cast<QResizeEvent *>(event)->size().width()));
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->recompute();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class AtlasSession;
+class InitiativeCountModel;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+struct ChartData;
+
+// The initiative bar chart with its region and Top-N controls. Clicking a bar filters the
+// tree to the items mentioning that initiative; hovering lists the provinces.
+class ChartPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPane(AtlasSession *session, QWidget *parent = nullptr);
+
+    const ChartData &chartData() const;
+    InitiativeCountModel *model() const { return m_model; }
+    QChartView *chartView() const { return m_view; }
+    QComboBox *regionBox() const { return m_region; }
+    QSpinBox *topSpin() const { return m_top; }
+    // Acts as a click on the bar showing this initiative; false if there is none.
+    bool clickBar(const QString &initiativeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuildChart();
+    void updateMinimumHeight(int labelLines);
+    void retranslate();
+    void onBarClicked(int barIndex);
+    void onBarHovered(bool status, int barIndex);
+
+    AtlasSession *m_session;
+    InitiativeCountModel *m_model;
+    QComboBox *m_region;
+    QSpinBox *m_top;
+    QLabel *m_regionLabel;
+    QLabel *m_topLabel;
+    QLabel *m_hint;
+    QChartView *m_view;
+};

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "filedialogs.h"
+#include "settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+ExportDialog::ExportDialog(int bars, QWidget *parent)
+    : QDialog(parent)
+    , m_bars(bars)
+    , m_format(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_pixels(new QLabel(this))
+{
+    setWindowTitle(tr("Export Chart"));
+    m_format->addItem(tr("PNG image (for slides and print)"), QStringLiteral("png"));
+    m_format->addItem(tr("SVG image (vector, for editing)"), QStringLiteral("svg"));
+    m_width->setRange(200, 10000);
+    m_width->setSuffix(tr(" pt"));
+    m_width->setValue(Settings::value(Settings::Key::ExportWidth).toInt());
+    m_height->setRange(0, 10000);
+    m_height->setSuffix(tr(" pt"));
+    m_height->setSpecialValueText(tr("Fit the bars (%1 pt)").arg(ChartExport::autoHeight(bars)));
+    m_height->setValue(Settings::value(Settings::Key::ExportHeight).toInt());
+    m_scale->setRange(0.5, 8);
+    m_scale->setSingleStep(0.5);
+    m_scale->setDecimals(1);
+    m_scale->setSuffix(tr("×"));
+    m_scale->setValue(Settings::value(Settings::Key::ExportScale).toDouble());
+    m_scale->setToolTip(tr("Pixels per point: 2× is sharp in print and on high-density screens"));
+
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("&Scale:"), m_scale);
+    form->addRow(QString(), m_pixels);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    QString folder = Settings::value(Settings::Key::LastExportFolder).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    m_path->setText(QDir(folder).filePath(tr("initiatives.png")));
+
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFormat);
+    connect(m_width, &QSpinBox::valueChanged, this, &ExportDialog::updatePixelSize);
+    connect(m_height, &QSpinBox::valueChanged, this, &ExportDialog::updatePixelSize);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::updatePixelSize);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    updateFormat();
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+    m_format->setCurrentIndex(QFileInfo(path).suffix().toLower() == QLatin1String("svg") ? 1 : 0);
+}
+
+ChartExport::Options ExportDialog::options() const
+{
+    ChartExport::Options o;
+    o.width = m_width->value();
+    o.height = m_height->value();
+    o.scale = m_scale->value();
+    return o;
+}
+
+void ExportDialog::browse()
+{
+    const bool svg = m_format->currentData().toString() == QLatin1String("svg");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(),
+                                                        svg ? FileDialogs::svgFilter() : FileDialogs::pngFilter());
+    if (!chosen.isEmpty())
+        setPath(chosen);
+}
+
+void ExportDialog::updateFormat()
+{
+    const QString suffix = m_format->currentData().toString();
+    m_scale->setEnabled(suffix == QLatin1String("png"));
+    QFileInfo info(path());
+    if (!info.fileName().isEmpty() && info.suffix().toLower() != suffix)
+        m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + suffix));
+    updatePixelSize();
+}
+
+void ExportDialog::updatePixelSize()
+{
+    const ChartExport::Options o = options();
+    const int height = o.height > 0 ? o.height : ChartExport::autoHeight(m_bars);
+    if (m_format->currentData().toString() == QLatin1String("png"))
+        m_pixels->setText(tr("%1 × %2 pixels").arg(qRound(o.width * o.scale)).arg(qRound(height * o.scale)));
+    else
+        m_pixels->setText(tr("%1 × %2 points, vector").arg(o.width).arg(height));
+}
+
+void ExportDialog::accept()
+{
+    const QFileInfo info(path());
+    if (path().isEmpty() || !info.absoluteDir().exists()) {
+        QMessageBox::warning(this, tr("Export Chart"), tr("Choose a file in an existing folder."));
+        return;
+    }
+    Settings::setValue(Settings::Key::ExportWidth, m_width->value());
+    Settings::setValue(Settings::Key::ExportHeight, m_height->value());
+    Settings::setValue(Settings::Key::ExportScale, m_scale->value());
+    Settings::setValue(Settings::Key::LastExportFolder, info.absolutePath());
+    QDialog::accept();
+}

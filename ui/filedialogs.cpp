@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filedialogs.h"
+
+#include <QCoreApplication>
+
+namespace FileDialogs {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FileDialogs", text);
+}
+} // namespace
+
+QString corpusFilter()
+{
+    return tr("Corpus text (*.txt);;All files (*)");
+}
+
+QString databaseFilter()
+{
+    return tr("Policy Atlas database (*.sqlite *.db);;All files (*)");
+}
+
+QString pngFilter()
+{
+    return tr("PNG image (*.png)");
+}
+
+QString svgFilter()
+{
+    return tr("SVG image (*.svg)");
+}
+
+QString chartFilter()
+{
+    return pngFilter() + QStringLiteral(";;") + svgFilter();
+}
+} // namespace FileDialogs

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "atlassession.h"
+#include "builtin.h"
+#include "chartexport.h"
+#include "chartpane.h"
+#include "detailpane.h"
+#include "exportdialog.h"
+#include "filedialogs.h"
+#include "filterbar.h"
+#include "provincetreepane.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+struct MainWindow::Actions
+{
+    QMenu *file, *edit, *view, *language, *help;
+    QAction *import, *open, *exportChart, *quit, *copyChart, *find, *clear, *about, *aboutQt;
+    QAction *system, *chinese, *english;
+};
+
+MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_filterBar(new FilterBar(session, this))
+    , m_tree(new ProvinceTreePane(session, this))
+    , m_detail(new DetailPane(session, this))
+    , m_chart(new ChartPane(session, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_status(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 6);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({330, 430, 640});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_status->setObjectName(QStringLiteral("statusText"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_tree, &ProvinceTreePane::itemSelected, m_detail, &DetailPane::showItem);
+    connect(m_tree, &ProvinceTreePane::unitSelected, m_detail, &DetailPane::showUnit);
+    connect(m_tree, &ProvinceTreePane::nothingSelected, m_detail, &DetailPane::showNothing);
+    connect(m_detail, &DetailPane::initiativeActivated, session, &AtlasSession::setInitiativeFilter);
+    connect(session, &AtlasSession::filterChanged, this, &MainWindow::updateStatus);
+    connect(session, &AtlasSession::corpusReset, this, &MainWindow::updateStatus);
+
+    createActions();
+    retranslate();
+    updateStatus();
+    if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1360, 860);
+    m_splitter->restoreState(Settings::value(Settings::Key::SplitterSizes).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    Actions &a = *m_actions;
+    a.file = menuBar()->addMenu(QString());
+    a.import = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCorpus);
+    a.open = a.file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDatabase);
+    a.file->addSeparator();
+    a.exportChart = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
+    a.file->addSeparator();
+    a.quit = a.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    a.edit = menuBar()->addMenu(QString());
+    a.copyChart = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                                    &MainWindow::copyChart);
+    a.find = a.edit->addAction(QString(), QKeySequence::Find, m_filterBar, &FilterBar::focusFilter);
+    a.clear = a.edit->addAction(QString(), m_session, &AtlasSession::clearFilters);
+
+    a.view = menuBar()->addMenu(QString());
+    a.language = a.view->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    auto addLanguage = [&](const QString &code) {
+        QAction *action = a.language->addAction(QString());
+        action->setCheckable(true);
+        action->setData(code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        return action;
+    };
+    a.system = addLanguage(QStringLiteral("system"));
+    a.chinese = addLanguage(QStringLiteral("zh_CN"));
+    a.english = addLanguage(QStringLiteral("en"));
+    const QString saved = Settings::value(Settings::Key::Language).toString();
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == saved);
+
+    a.help = menuBar()->addMenu(QString());
+    a.about = a.help->addAction(QString(), this, &MainWindow::about);
+    a.aboutQt = a.help->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::retranslate()
+{
+    Actions &a = *m_actions;
+    setWindowTitle(tr("Policy Atlas"));
+    a.file->setTitle(tr("&File"));
+    a.import->setText(tr("&Import Corpus…"));
+    a.import->setToolTip(tr("Add corpus text files to the database"));
+    a.open->setText(tr("&Open Database…"));
+    a.exportChart->setText(tr("&Export Chart…"));
+    a.quit->setText(tr("&Quit"));
+    a.edit->setTitle(tr("&Edit"));
+    a.copyChart->setText(tr("&Copy Chart"));
+    a.find->setText(tr("&Filter Items"));
+    a.clear->setText(tr("C&lear Filters"));
+    a.view->setTitle(tr("&View"));
+    a.language->setTitle(tr("&Language"));
+    a.system->setText(tr("&System Language"));
+    a.chinese->setText(QStringLiteral("中文 (&C)"));
+    a.english->setText(QStringLiteral("English (&E)"));
+    a.help->setTitle(tr("&Help"));
+    a.about->setText(tr("&About Policy Atlas"));
+    a.aboutQt->setText(tr("About &Qt"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const MatchSet &m = m_session->matches();
+    const QString items = tr("%n item(s)", nullptr, m.itemCount);
+    const QString provinces = tr("%n province(s)", nullptr, m.unitCount);
+    m_status->setText(m.all ? tr("%1 in %2").arg(items, provinces)
+                            : tr("%1 in %2 match the filter").arg(items, provinces));
+    m_databaseLabel->setText(m_session->databasePath());
+    m_databaseLabel->setToolTip(tr("Database file"));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::importCorpus()
+{
+    const QString folder = Settings::value(Settings::Key::LastImportFolder).toString();
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Corpus"), folder, FileDialogs::corpusFilter());
+    if (files.isEmpty())
+        return;
+    Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(files.first()).absolutePath());
+    QProgressDialog progress(tr("Importing %n file(s)…", nullptr, int(files.size())), QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QCoreApplication::processEvents();
+    ImportReport report;
+    Diagnostic error;
+    const bool ok = m_session->importFiles(files, &report, &error);
+    progress.close();
+    if (!ok)
+        return showError(tr("Import failed"), tr("Nothing was imported from the file with the problem:\n%1")
+                                                  .arg(error.toString()));
+    QStringList lines = report.lines;
+    if (!report.warnings.isEmpty()) {
+        lines << QString() << tr("Warnings:");
+        for (const Diagnostic &w : std::as_const(report.warnings))
+            lines << w.toString();
+    }
+    QMessageBox box(QMessageBox::Information, tr("Import finished"), lines.join(u'\n'), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Database"), m_session->databasePath(),
+                                                      FileDialogs::databaseFilter(), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    Diagnostic error;
+    if (!m_session->open(path, &error))
+        showError(tr("Cannot open the database"), error.toString());
+}
+
+void MainWindow::exportChart()
+{
+    ExportDialog dialog(int(m_chart->chartData().bars.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Diagnostic error;
+    if (!ChartExport::save(m_chart->chartData(), dialog.path(), dialog.options(), &error))
+        return showError(tr("Export failed"), error.toString());
+    statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
+}
+
+void MainWindow::copyChart()
+{
+    QApplication::clipboard()->setImage(ChartExport::renderImage(m_chart->chartData(), ChartExport::Options()));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setValue(Settings::Key::Language, language);
+    Translations::install(language); // sends LanguageChange to every widget
+}
+
+void MainWindow::about()
+{
+    QStringList sources;
+    for (const DocumentRecord &doc : m_session->documents())
+        sources << tr("%1 — %2").arg(doc.title, doc.sourceLine.isEmpty() ? tr("source not given") : doc.sourceLine);
+    QMessageBox box(QMessageBox::NoIcon, tr("About Policy Atlas"),
+                    tr("Policy Atlas %1\n\nBrowse Chinese provincial policy corpora, filter by keyword, and count "
+                       "which provinces mention each initiative.\n\nCorpora in this database:\n%2")
+                        .arg(QCoreApplication::applicationVersion(), sources.join(u'\n')),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::SplitterSizes, m_splitter->saveState());
+    event->accept();
+}
+
+int MainWindow::runApplication(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PolicyAtlas"));
+    QApplication::setApplicationName(QStringLiteral("policy-atlas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Policy Atlas"));
+    QApplication::setApplicationVersion(QStringLiteral(POLICY_ATLAS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.policyatlas.PolicyAtlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/policy-atlas.svg")));
+
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption catalogue(QStringLiteral("catalogue"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    parser.addOptions({db, catalogue, lang});
+    parser.process(app);
+    Translations::install(parser.isSet(lang) ? parser.value(lang)
+                                             : Settings::value(Settings::Key::Language).toString());
+
+    AtlasSession session;
+    Diagnostic error;
+    if (parser.isSet(catalogue) && !session.setCatalogueFile(parser.value(catalogue), &error)) {
+        QMessageBox::critical(nullptr, tr("Policy Atlas"), tr("The catalogue cannot be used:\n%1").arg(error.toString()));
+        return 1;
+    }
+    const QString path = parser.isSet(db) ? parser.value(db) : BuiltIn::defaultDatabasePath();
+    const bool opened = session.open(path, &error);
+    MainWindow window(&session);
+    window.show();
+    if (!opened)
+        window.showError(tr("Cannot open the database"), error.toString());
+    return app.exec();
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class AtlasSession;
+class ChartPane;
+class DetailPane;
+class FilterBar;
+class ProvinceTreePane;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+// Composes the panes and the actions; the work is done by the panes and the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AtlasSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    ProvinceTreePane *treePane() const { return m_tree; }
+    DetailPane *detailPane() const { return m_detail; }
+    ChartPane *chartPane() const { return m_chart; }
+    QString statusText() const;
+
+    // Sets up the QApplication, reads --db/--catalogue/--lang, shows the window.
+    static int runApplication(int argc, char **argv);
+
+public slots:
+    void importCorpus();
+    void openDatabase();
+    void exportChart();
+    void copyChart();
+    void setLanguage(const QString &language);
+    void about();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateStatus();
+    void showError(const QString &title, const QString &message);
+
+    AtlasSession *m_session;
+    FilterBar *m_filterBar;
+    ProvinceTreePane *m_tree;
+    DetailPane *m_detail;
+    ChartPane *m_chart;
+    QSplitter *m_splitter;
+    QLabel *m_status;
+    QLabel *m_databaseLabel;
+    QActionGroup *m_languages = nullptr;
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+};

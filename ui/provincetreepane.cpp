@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provincetreepane.h"
+
+#include "atlassession.h"
+#include "provincetreemodel.h"
+#include "treefilterproxy.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+// Beyond this many matching items, matches are not all expanded: the tree would be a wall of text.
+constexpr int MaxExpandedMatches = 300;
+} // namespace
+
+ProvinceTreePane::ProvinceTreePane(AtlasSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ProvinceTreeModel(session, this))
+    , m_proxy(new TreeFilterProxy(session, this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("provinceTree"));
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProvinceTreePane::onCurrentChanged);
+    connect(session, &AtlasSession::filterChanged, this, &ProvinceTreePane::expandMatches);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            m_view->expand(m_proxy->index(r, 0));
+    });
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        m_view->expand(m_proxy->index(r, 0));
+}
+
+void ProvinceTreePane::expandMatches()
+{
+    const MatchSet &matches = m_session->matches();
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex region = m_proxy->index(r, 0);
+        m_view->expand(region);
+        for (int u = 0; u < m_proxy->rowCount(region); ++u) {
+            const QModelIndex unit = m_proxy->index(u, 0, region);
+            const bool expand = !matches.all && matches.itemCount <= MaxExpandedMatches;
+            m_view->setExpanded(unit, expand);
+        }
+    }
+    if (m_view->currentIndex().isValid())
+        m_view->scrollTo(m_view->currentIndex());
+}
+
+void ProvinceTreePane::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        emit nothingSelected();
+        return;
+    }
+    using Kind = ProvinceTreeModel::Kind;
+    switch (Kind(current.data(ProvinceTreeModel::KindRole).toInt())) {
+    case Kind::Region:
+        emit nothingSelected();
+        break;
+    case Kind::Unit:
+        emit unitSelected(current.data(ProvinceTreeModel::UnitIndexRole).toInt());
+        break;
+    case Kind::Item:
+    case Kind::SubItem:
+        emit itemSelected(current.data(ProvinceTreeModel::ItemIndexRole).toInt());
+        break;
+    }
+}
+
+bool ProvinceTreePane::selectItem(int item)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForItem(item));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+bool ProvinceTreePane::selectUnit(int unit)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForUnit(unit));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void ProvinceTreePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_model->retranslate();
+    QWidget::changeEvent(event);
+}
