@@ -119,6 +119,10 @@
             <source>no initiative is mentioned</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>top %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChartExport</name>

@@ -118,6 +118,10 @@
             <source>no initiative is mentioned</source>
             <translation>没有提及任何举措</translation>
         </message>
+        <message>
+            <source>top %1</source>
+            <translation>前 %1 项</translation>
+        </message>
     </context>
     <context>
         <name>ChartExport</name>

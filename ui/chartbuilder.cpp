@@ -110,21 +110,26 @@ QBarSet *barSet(QChart *chart)
     return bars && !bars->barSets().isEmpty() ? bars->barSets().first() : nullptr;
 }
 
-QChart *create(const ChartData &data, qreal width)
+QChart *create(const ChartData &data, qreal width, qreal basePointSize)
 {
     auto *chart = new QChart;
+    QFont labelFont = chart->font();
+    if (basePointSize > 0)
+        labelFont.setPointSizeF(basePointSize);
+    const qreal base = labelFont.pointSizeF() > 0 ? labelFont.pointSizeF() : 9;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(12, 8, 24, 8));
 
     QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(13);
+    titleFont.setPointSizeF(base * 1.45);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(TextColor);
-    chart->setTitle(QStringLiteral("%1<br/><span style=\"font-size:9pt; font-weight:normal\">%2</span>")
-                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped()));
+    chart->setTitle(QStringLiteral("%1<br/><span style=\"font-size:%3pt; font-weight:normal\">%2</span>")
+                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped())
+                        .arg(base));
 
     QStringList plainLabels;
     for (const ChartBar &bar : data.bars)
@@ -136,6 +141,7 @@ QChart *create(const ChartData &data, qreal width)
     set->setBorderColor(BarColor);
     set->setSelectedColor(HighlightColor);
     set->setLabelColor(TextColor);
+    set->setLabelFont(labelFont);
     for (int i = int(data.bars.size()) - 1; i >= 0; --i)
         set->append(data.bars.at(i).provinces);
     if (data.highlighted >= 0)
@@ -154,6 +160,7 @@ QChart *create(const ChartData &data, qreal width)
     categoryAxis->setTruncateLabels(false);
     categoryAxis->setGridLineVisible(false);
     categoryAxis->setLabelsColor(TextColor);
+    categoryAxis->setLabelsFont(labelFont);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
 
@@ -168,6 +175,10 @@ QChart *create(const ChartData &data, qreal width)
     valueAxis->setTitleText(data.axisTitle.toHtmlEscaped());
     valueAxis->setTruncateLabels(false);
     valueAxis->setLabelsColor(TextColor);
+    valueAxis->setLabelsFont(labelFont);
+    QFont axisTitleFont = labelFont;
+    axisTitleFont.setBold(true);
+    valueAxis->setTitleFont(axisTitleFont);
     valueAxis->setGridLineColor(QColor(0xDD, 0xDD, 0xDD));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);

@@ -12,7 +12,8 @@ class QBarSet;
 // the count printed at the end of each bar, integer ticks, no legend, no animation, labels
 // never truncated. Every string is escaped: Qt Charts renders labels as rich text.
 namespace ChartBuilder {
-QChart *create(const ChartData &data, qreal width);
+// basePointSize: the axis labels' size (0: the application font); titles scale with it.
+QChart *create(const ChartData &data, qreal width, qreal basePointSize = 0);
 // The bar set of a chart made by create(); bar i of the set is data.bars[barToIndex(i)].
 QBarSet *barSet(QChart *chart);
 int barIndexToDataIndex(const ChartData &data, int barIndex);

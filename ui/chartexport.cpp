@@ -22,6 +22,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("ChartExport", text);
 }
 
+// Larger than on screen: exported charts are read on slides and printed pages.
+constexpr qreal ExportPointSize = 11;
+
 QSizeF sizeFor(const ChartData &data, const Options &options)
 {
     return QSizeF(options.width, options.height > 0 ? options.height : autoHeight(int(data.bars.size())));
@@ -35,7 +38,7 @@ struct Scene
 
     Scene(const ChartData &data, QSizeF size)
     {
-        chart = ChartBuilder::create(data, size.width());
+        chart = ChartBuilder::create(data, size.width(), ExportPointSize);
         scene.addItem(chart);
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         scene.setSceneRect(QRectF(QPointF(0, 0), size));
@@ -54,7 +57,7 @@ struct Scene
 
 int autoHeight(int bars)
 {
-    return std::max(360, 130 + 32 * bars);
+    return std::max(360, 140 + 34 * bars);
 }
 
 QImage renderImage(const ChartData &data, const Options &options)

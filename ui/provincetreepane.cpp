@@ -106,6 +106,6 @@ bool ProvinceTreePane::selectUnit(int unit)
 void ProvinceTreePane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_model->retranslate();
+        m_model->refreshLabels();
     QWidget::changeEvent(event);
 }

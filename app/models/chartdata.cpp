@@ -32,6 +32,8 @@ ChartData ChartData::build(const CorpusIndex &index, const MatchSet &matches, co
     if (!options.filterText.trimmed().isEmpty())
         parts.append(tr("Filter: “%1”").arg(options.filterText.trimmed()));
     parts.append(tr("%n province(s) with matching items", nullptr, unitsInScope));
+    if (options.top > 0)
+        parts.append(tr("top %1").arg(options.top));
     data.subtitle = parts.join(QStringLiteral(" · "));
 
     for (const InitiativeCount &count : index.counts(matches, options.region)) {

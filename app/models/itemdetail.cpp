@@ -85,7 +85,8 @@ void writeSourceLine(QTextCursor &cursor, const AtlasSession &session, qint64 do
         if (doc.id != documentId || doc.sourceLine.isEmpty())
             continue;
         newBlock(cursor, 12);
-        cursor.insertText(ItemDetail::tr("Source: "), labelFormat());
+        if (!doc.sourceLine.startsWith(u"来源")) // the published line names itself
+            cursor.insertText(ItemDetail::tr("Source: "), labelFormat());
         cursor.insertText(doc.sourceLine, labelFormat());
         return;
     }

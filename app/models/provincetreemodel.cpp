@@ -34,6 +34,7 @@ ProvinceTreeModel::ProvinceTreeModel(AtlasSession *session, QObject *parent)
     , m_session(session)
 {
     connect(session, &AtlasSession::corpusReset, this, &ProvinceTreeModel::reload);
+    connect(session, &AtlasSession::filterChanged, this, &ProvinceTreeModel::refreshLabels); // counts in labels
     reload();
 }
 
@@ -63,8 +64,9 @@ void ProvinceTreeModel::reload()
     endResetModel();
 }
 
-void ProvinceTreeModel::retranslate()
+void ProvinceTreeModel::refreshLabels()
 {
+    // Region and province labels carry names in the UI language and the filter's counts.
     if (m_regions.empty())
         return;
     emit dataChanged(index(0, 0), index(int(m_regions.size()) - 1, 0));
@@ -227,7 +229,13 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
         const int provinces = int(node->children.size());
         if (role == Qt::ToolTipRole)
             return tr("%n province(s)", nullptr, provinces);
-        return QStringLiteral("%1 (%2)").arg(name).arg(provinces);
+        const MatchSet &matches = m_session->matches();
+        if (matches.all)
+            return QStringLiteral("%1 (%2)").arg(name).arg(provinces);
+        int matching = 0;
+        for (const auto &child : node->children)
+            matching += matches.perUnit[size_t(child->unit)] > 0;
+        return QStringLiteral("%1 (%2/%3)").arg(name).arg(matching).arg(provinces);
     }
     case Kind::Unit: {
         const IndexedUnit &unit = corpus.units().at(node->unit);
@@ -239,7 +247,10 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + tr("Not a standard provincial-level unit");
             return plainToolTip(tip);
         }
-        return QStringLiteral("%1 (%2)").arg(unit.name(english)).arg(unit.itemCount);
+        const MatchSet &matches = m_session->matches();
+        if (matches.all)
+            return QStringLiteral("%1 (%2)").arg(unit.name(english)).arg(unit.itemCount);
+        return QStringLiteral("%1 (%2/%3)").arg(unit.name(english)).arg(matches.perUnit[size_t(node->unit)]).arg(unit.itemCount);
     }
     case Kind::Item:
     case Kind::SubItem:

@@ -45,7 +45,7 @@ public:
 
 public slots:
     void reload(); // the session's corpus changed
-    void retranslate(); // names follow the UI language
+    void refreshLabels(); // names follow the UI language, counts follow the filter
 
 private:
     struct Node;
