@@ -25,20 +25,19 @@ QString tr(const char *text)
 // Larger than on screen: exported charts are read on slides and printed pages.
 constexpr qreal ExportPointSize = 11;
 
-QSizeF sizeFor(const ChartData &data, const Options &options)
-{
-    return QSizeF(options.width, options.height > 0 ? options.height : autoHeight(int(data.bars.size())));
-}
-
-// A chart laid out at the given size in a scene of its own, ready to render.
+// A chart laid out for export in a scene of its own, ready to render. The height is the
+// requested one, raised if needed so that every (possibly wrapped) label has room.
 struct Scene
 {
     QGraphicsScene scene;
     QChart *chart = nullptr;
+    QSizeF size;
 
-    Scene(const ChartData &data, QSizeF size)
+    Scene(const ChartData &data, const Options &options)
     {
-        chart = ChartBuilder::create(data, size.width(), ExportPointSize);
+        chart = ChartBuilder::create(data, options.width, ExportPointSize);
+        const int lines = ChartBuilder::fitLabels(chart, options.width);
+        size = QSizeF(options.width, effectiveHeight(int(data.bars.size()), options.height, lines));
         scene.addItem(chart);
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         scene.setSceneRect(QRectF(QPointF(0, 0), size));
@@ -46,7 +45,7 @@ struct Scene
             chart->layout()->activate();
         QCoreApplication::sendPostedEvents();
     }
-    void render(QPainter *painter, QSizeF size)
+    void render(QPainter *painter)
     {
         painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         scene.render(painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
@@ -55,23 +54,37 @@ struct Scene
 
 } // namespace
 
-int autoHeight(int bars)
+int minimumHeight(int bars, int labelLines)
 {
-    return std::max(360, 140 + 34 * bars);
+    return 130 + (30 + 18 * (labelLines - 1)) * bars;
+}
+
+int autoHeight(int bars, int labelLines)
+{
+    return std::max(360, 140 + (34 + 18 * (labelLines - 1)) * bars);
+}
+
+int effectiveHeight(int bars, int requested, int labelLines)
+{
+    return requested > 0 ? std::max(requested, minimumHeight(bars, labelLines)) : autoHeight(bars, labelLines);
+}
+
+QSize outputSize(const ChartData &data, const Options &options)
+{
+    return Scene(data, options).size.toSize();
 }
 
 QImage renderImage(const ChartData &data, const Options &options)
 {
-    const QSizeF size = sizeFor(data, options);
-    QImage image((size * options.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    Scene scene(data, options);
+    QImage image((scene.size * options.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(options.scale);
     const int dotsPerMeter = qRound(96.0 * options.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     image.fill(Qt::white);
-    Scene scene(data, size);
     QPainter painter(&image);
-    scene.render(&painter, size);
+    scene.render(&painter);
     painter.end();
     return image;
 }
@@ -83,7 +96,8 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
     if (suffix == QLatin1String("svg")) {
-        const QSizeF size = sizeFor(data, options);
+        Scene scene(data, options);
+        const QSizeF size = scene.size;
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size.toSize());
@@ -91,10 +105,9 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         generator.setViewBox(QRectF(QPointF(0, 0), size));
         generator.setTitle(data.title);
         generator.setDescription(data.subtitle);
-        Scene scene(data, size);
         QPainter painter(&generator);
         painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
-        scene.render(&painter, size);
+        scene.render(&painter);
         painter.end();
     } else if (suffix == QLatin1String("png")) {
         if (!renderImage(data, options).save(&file, "PNG"))

@@ -20,7 +20,13 @@ struct Options
     double scale = DefaultScale; // PNG pixels per point
 };
 
-int autoHeight(int bars);
+// The default height: comfortable room for every bar (labelLines: lines of the longest wrapped label).
+int autoHeight(int bars, int labelLines = 1);
+// Below this height Qt Charts would hide category labels, so a smaller request is raised to it.
+int minimumHeight(int bars, int labelLines = 1);
+int effectiveHeight(int bars, int requestedHeight, int labelLines = 1);
+// The size in points the chart will be exported at with these options.
+QSize outputSize(const ChartData &data, const Options &options);
 QImage renderImage(const ChartData &data, const Options &options);
 // Writes .png or .svg according to the file name.
 bool save(const ChartData &data, const QString &path, const Options &options, Diagnostic *error);

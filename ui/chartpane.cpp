@@ -105,7 +105,7 @@ void ChartPane::rebuildChart()
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     updateMinimumHeight(ChartBuilder::fitLabels(chart, m_view->width()));
-    delete old;
+    old->deleteLater(); // not delete: we may be inside a click handler of one of its bars
 }
 
 void ChartPane::updateMinimumHeight(int labelLines)

@@ -121,7 +121,7 @@ void ExportDialog::updateFormat()
 void ExportDialog::updatePixelSize()
 {
     const ChartExport::Options o = options();
-    const int height = o.height > 0 ? o.height : ChartExport::autoHeight(m_bars);
+    const int height = ChartExport::effectiveHeight(m_bars, o.height);
     if (m_format->currentData().toString() == QLatin1String("png"))
         m_pixels->setText(tr("%1 × %2 pixels").arg(qRound(o.width * o.scale)).arg(qRound(height * o.scale)));
     else

@@ -34,7 +34,10 @@ FilterBar::FilterBar(AtlasSession *session, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(60);
     connect(m_edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_session->setKeywordFilter(m_edit->text()); });
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        m_pushed = m_edit->text();
+        m_session->setKeywordFilter(m_pushed);
+    });
     connect(m_chip, &QToolButton::clicked, this, [this] { m_session->setInitiativeFilter(QString()); });
     connect(session, &AtlasSession::filterChanged, this, &FilterBar::syncFromSession);
     connect(session, &AtlasSession::corpusReset, this, &FilterBar::syncFromSession);
@@ -49,8 +52,13 @@ void FilterBar::focusFilter()
 
 void FilterBar::syncFromSession()
 {
-    if (m_session->keywordText() != m_edit->text() && !m_debounce->isActive())
-        m_edit->setText(m_session->keywordText());
+    // The session's keyword changed from elsewhere (Esc, Clear Filters, a new database): show it,
+    // and drop any typing not yet applied, which would otherwise put the old text back.
+    if (m_session->keywordText() != m_pushed) {
+        m_pushed = m_session->keywordText();
+        m_edit->setText(m_pushed); // restarts the debounce through textChanged…
+        m_debounce->stop(); // …which must not push the text back
+    }
     const int index = m_session->index().initiativeIndex(m_session->initiativeFilter());
     m_chip->setVisible(index >= 0);
     if (index >= 0) {

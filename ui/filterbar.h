@@ -32,4 +32,5 @@ private:
     QLineEdit *m_edit;
     QToolButton *m_chip;
     QTimer *m_debounce;
+    QString m_pushed; // the keyword this bar last gave the session
 };

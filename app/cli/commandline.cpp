@@ -131,8 +131,15 @@ int parseArguments(QCommandLineParser &parser, const QString &command, const QSt
     parser.addHelpOption();
     if (!parser.parse(args))
         return usageError(parser.errorText(), command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
+    // addHelpOption() also adds --help-all: it must show the help too, not run the command.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // The usage line names only the program; the command belongs right after it.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(u'\n'))
+            help.insert(at + program.size(), u' ' + command);
+        print(stdout, help);
         return Success;
     }
     return -1;
@@ -383,7 +390,16 @@ int chartCommand(const QStringList &args)
     const ChartData data = ChartData::build(s.index, matches, chartOptions);
     if (!ChartExport::save(data, out, options, &error))
         return failure(error);
-    print(stdout, tr("%1: %2 bars\n").arg(out).arg(data.bars.size()));
+    const int bars = int(data.bars.size());
+    const int outputHeight = ChartExport::outputSize(data, options).height();
+    if (options.height > 0 && outputHeight != options.height)
+        print(stderr, QStringLiteral("%1: note: height raised from %2 to %3 points so that all %4 labels fit\n")
+                          .arg(out)
+                          .arg(options.height)
+                          .arg(outputHeight)
+                          .arg(bars));
+    // The labels follow --lang; this line, like every other command's output, is English.
+    print(stdout, QStringLiteral("%1: %2 bars\n").arg(out).arg(bars));
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,8 +35,9 @@ int lineOf(const QByteArray &json, qsizetype offset)
     return offset < 0 ? 0 : int(json.left(offset).count('\n')) + 1;
 }
 
-// The line where the entry with this id is written, to point the user at it.
-int lineOfId(const QByteArray &json, const QString &id)
+// The line where the entry with this id is written, to point the user at it; occurrence counts
+// from 0 and picks among entries that repeat the id.
+int lineOfId(const QByteArray &json, const QString &id, int occurrence)
 {
     if (id.isEmpty())
         return 0;
@@ -44,7 +46,7 @@ int lineOfId(const QByteArray &json, const QString &id)
     QRegularExpressionMatchIterator it = idKey.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (QStringView(text).sliced(m.capturedEnd()).startsWith(id + u'"'))
+        if (QStringView(text).sliced(m.capturedEnd()).startsWith(id + u'"') && occurrence-- == 0)
             return int(QStringView(text).first(m.capturedStart()).count(u'\n')) + 1;
     }
     return 0;
@@ -76,7 +78,10 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
         initiative.nameEn = o.value(QLatin1String("name_en")).toString().trimmed();
         initiative.descriptionZh = o.value(QLatin1String("description_zh")).toString().trimmed();
         initiative.descriptionEn = o.value(QLatin1String("description_en")).toString().trimmed();
-        const int line = lineOfId(json, initiative.id);
+        int occurrence = 0; // earlier entries with the same id: a duplicate is reported where it is
+        for (int k = 0; k < i; ++k)
+            occurrence += entries.at(k).toObject().value(QLatin1String("id")).toString() == initiative.id;
+        const int line = lineOfId(json, initiative.id, occurrence);
         const QString entry = initiative.id.isEmpty() ? tr("initiative %1").arg(i + 1)
                                                       : tr("initiative %1 (\"%2\")").arg(i + 1).arg(initiative.id);
         auto entryError = [&](const QString &message) { return fail(error, {fileName, line, entry + QLatin1String(": ") + message}); };
@@ -188,16 +193,20 @@ QList<Mention> Catalogue::find(QStringView text) const
     std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
-    // Merge overlapping mentions of the same initiative (产教融合 found by two patterns).
+    // Merge overlapping mentions of the same initiative (产教融合 found by two patterns). They come
+    // by start, so only the initiative's latest merged mention can overlap the next one.
     QList<Mention> merged;
+    QHash<int, qsizetype> latest; // initiative → its latest mention in merged
     for (const Mention &m : std::as_const(found)) {
-        auto same = std::find_if(merged.rbegin(), merged.rend(), [&](const Mention &k) {
-            return k.initiative == m.initiative && k.start + k.length > m.start;
-        });
-        if (same != merged.rend()) {
-            same->length = std::max(same->start + same->length, m.start + m.length) - same->start;
-            continue;
+        const auto it = latest.constFind(m.initiative);
+        if (it != latest.constEnd()) {
+            Mention &same = merged[*it];
+            if (same.start + same.length > m.start) {
+                same.length = std::max(same.start + same.length, m.start + m.length) - same.start;
+                continue;
+            }
         }
+        latest.insert(m.initiative, merged.size());
         merged.append(m);
     }
     return merged;

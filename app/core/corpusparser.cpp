@@ -313,8 +313,8 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
                 unitIndex.insert(name, int(doc.units.size()));
                 doc.units.append(fresh);
                 unit = &doc.units.last();
-                itemStyle = Style::None;
             }
+            itemStyle = Style::None; // a section, even a repeated one, sets its own numbering style
             continue;
         }
 

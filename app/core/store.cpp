@@ -96,6 +96,12 @@ ItemRecord readItem(const QSqlQuery &q)
 
 const QString ItemColumns = QStringLiteral("id, document_id, unit_id, parent_id, label, ordinal, line, text");
 
+// Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse: bind '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 Store::Store() = default;
@@ -127,6 +133,7 @@ bool Store::open(const QString &path, Diagnostic *error)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
         const Diagnostic d = sqlError(tr("cannot open the database"), db.lastError().text());
+        db = QSqlDatabase(); // close() can only remove a connection nobody holds
         close();
         return fail(error, d);
     }
@@ -135,12 +142,15 @@ bool Store::open(const QString &path, Diagnostic *error)
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         const Diagnostic d = sqlError(tr("not a Policy Atlas database, or the file is damaged"),
                                       check.lastError().databaseText());
+        db = QSqlDatabase();
         close();
         return fail(error, d);
     }
     check.next();
     m_created = check.value(0).toInt() == 0;
+    check.finish(); // an active statement would keep migrate() from switching the journal to WAL
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
+        db = QSqlDatabase();
         close();
         return false;
     }
@@ -261,10 +271,10 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
         for (int i = 0; i < catalogue.size(); ++i) {
             const Initiative &in = catalogue.initiatives().at(i);
             names.addBindValue(i);
-            names.addBindValue(in.nameZh);
-            names.addBindValue(in.nameEn);
-            names.addBindValue(in.descriptionZh);
-            names.addBindValue(in.descriptionEn);
+            names.addBindValue(notNull(in.nameZh));
+            names.addBindValue(notNull(in.nameEn));
+            names.addBindValue(notNull(in.descriptionZh));
+            names.addBindValue(notNull(in.descriptionEn));
             names.addBindValue(in.id);
             if (!names.exec())
                 return fail(error, sqlError(tr("cannot store the catalogue"), names.lastError().text()));
@@ -280,10 +290,10 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
         const Initiative &in = catalogue.initiatives().at(i);
         insert.addBindValue(in.id);
         insert.addBindValue(i);
-        insert.addBindValue(in.nameZh);
-        insert.addBindValue(in.nameEn);
-        insert.addBindValue(in.descriptionZh);
-        insert.addBindValue(in.descriptionEn);
+        insert.addBindValue(notNull(in.nameZh));
+        insert.addBindValue(notNull(in.nameEn));
+        insert.addBindValue(notNull(in.descriptionZh));
+        insert.addBindValue(notNull(in.descriptionEn));
         if (!insert.exec())
             return fail(error, sqlError(tr("cannot store the catalogue"), insert.lastError().text()));
     }
@@ -358,14 +368,14 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO documents(title, year, lead, source, author, source_line, file_name, "
                              "encoding, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(doc.title);
+    q.addBindValue(notNull(doc.title));
     q.addBindValue(doc.year);
-    q.addBindValue(doc.lead);
-    q.addBindValue(doc.source);
-    q.addBindValue(doc.author);
-    q.addBindValue(doc.sourceLine);
-    q.addBindValue(QFileInfo(doc.fileName).fileName());
-    q.addBindValue(doc.encoding);
+    q.addBindValue(notNull(doc.lead));
+    q.addBindValue(notNull(doc.source));
+    q.addBindValue(notNull(doc.author));
+    q.addBindValue(notNull(doc.sourceLine));
+    q.addBindValue(notNull(QFileInfo(doc.fileName).fileName()));
+    q.addBindValue(notNull(doc.encoding));
     q.addBindValue(QString::fromLatin1(doc.contentHash));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
@@ -389,10 +399,10 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
         insertItem.addBindValue(unitId);
         insertItem.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
         insertItem.addBindValue(position++);
-        insertItem.addBindValue(item.label);
+        insertItem.addBindValue(notNull(item.label));
         insertItem.addBindValue(item.ordinal);
         insertItem.addBindValue(item.line);
-        insertItem.addBindValue(item.text);
+        insertItem.addBindValue(notNull(item.text));
         if (!insertItem.exec())
             return fail(&failure, sqlError(tr("cannot store item at line %1").arg(item.line),
                                         insertItem.lastError().text()));
@@ -414,9 +424,9 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
             const Province *p = unit.isStandard() ? reference.provinceByCode(unit.code) : nullptr;
             insertUnit.addBindValue(p ? QVariant(p->code) : QVariant(QMetaType::fromType<QString>()));
             insertUnit.addBindValue(unit.nameZh);
-            insertUnit.addBindValue(p ? p->shortZh : unit.nameZh);
-            insertUnit.addBindValue(p ? p->nameEn : QString());
-            insertUnit.addBindValue(p ? p->region : QString());
+            insertUnit.addBindValue(notNull(p ? p->shortZh : unit.nameZh));
+            insertUnit.addBindValue(notNull(p ? p->nameEn : QString()));
+            insertUnit.addBindValue(notNull(p ? p->region : QString()));
             if (!insertUnit.exec())
                 return rollback(sqlError(tr("cannot store unit %1").arg(unit.nameZh), insertUnit.lastError().text()));
             unitId = insertUnit.lastInsertId().toLongLong();
