@@ -53,7 +53,9 @@ ExportDialog::ExportDialog(int bars, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);
@@ -68,6 +70,7 @@ ExportDialog::ExportDialog(int bars, QWidget *parent)
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     m_path->setText(QDir(folder).filePath(tr("initiatives.png")));
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFormat);

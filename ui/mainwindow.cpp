@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -76,6 +77,7 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     createActions();
     retranslate();
     updateStatus();
+    m_filterBar->lineEdit()->setFocus(Qt::OtherFocusReason); // researchers start by typing a term
     if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
         resize(1360, 860);
     m_splitter->restoreState(Settings::value(Settings::Key::SplitterSizes).toByteArray());

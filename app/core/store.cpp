@@ -264,7 +264,24 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_fingerprint'"));
     if (q.exec() && q.next() && q.value(0).toString() == QString::fromLatin1(catalogue.fingerprint())) {
-        // Matching is unchanged, but names and descriptions may have been edited.
+        // Matching is unchanged, but names and descriptions may have been edited. Reading
+        // commands pass through here on every run: write only when something differs.
+        QSqlQuery stored(db);
+        stored.setForwardOnly(true);
+        QStringList storedRows;
+        if (stored.exec(QStringLiteral("SELECT id, name_zh, name_en, description_zh, description_en FROM initiatives "
+                                       "ORDER BY position")))
+            while (stored.next())
+                storedRows.append(QStringList{stored.value(0).toString(), stored.value(1).toString(),
+                                              stored.value(2).toString(), stored.value(3).toString(),
+                                              stored.value(4).toString()}
+                                      .join(u'\x1f'));
+        stored.finish();
+        QStringList wantedRows;
+        for (const Initiative &in : catalogue.initiatives())
+            wantedRows.append(QStringList{in.id, in.nameZh, in.nameEn, in.descriptionZh, in.descriptionEn}.join(u'\x1f'));
+        if (storedRows == wantedRows)
+            return true;
         QSqlQuery names(db);
         names.prepare(QStringLiteral("UPDATE initiatives SET position = ?, name_zh = ?, name_en = ?, "
                                      "description_zh = ?, description_en = ? WHERE id = ?"));
