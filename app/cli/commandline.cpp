@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "chartdata.h"
 #include "chartexport.h"
+#include "corpusgenerator.h"
 #include "corpusindex.h"
 #include "corpusparser.h"
 #include "keywordquery.h"
@@ -25,7 +26,7 @@
 namespace CommandLine {
 namespace {
 
-const char *const Commands[] = {"import", "provinces", "counts", "matrix", "chart"};
+const char *const Commands[] = {"import", "provinces", "counts", "matrix", "chart", "generate"};
 
 QString tr(const char *text)
 {
@@ -403,6 +404,36 @@ int chartCommand(const QStringList &args)
     return Success;
 }
 
+int generateCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QCommandLineOption items(QStringLiteral("items"), tr("Number of items and sub-items to write."),
+                             QStringLiteral("N"));
+    QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
+    QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the pseudo-random choices (default: 1)."),
+                            QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({items, out, seed});
+    const QString command = QStringLiteral("generate");
+    if (const int rc = parseArguments(parser, command, args); rc >= 0)
+        return rc;
+    bool ok = false;
+    const qint64 count = parser.value(items).toLongLong(&ok);
+    if (!parser.isSet(items) || !ok || count < 1 || count > 100'000'000)
+        return usageError(tr("--items takes a number from 1 to 100000000"), command);
+    if (!parser.isSet(out) || parser.value(out).isEmpty())
+        return usageError(tr("--out names the file to write"), command);
+    const quint64 seedValue = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed takes a non-negative whole number"), command);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
+    Diagnostic error;
+    if (!CorpusGenerator(seedValue).write(parser.value(out), count, &error))
+        return failure(error);
+    print(stdout, QStringLiteral("%1: %2 items in 31 provinces (seed %3)\n").arg(parser.value(out)).arg(count).arg(seedValue));
+    return Success;
+}
+
 QString overview()
 {
     return tr("Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)\n"
@@ -412,7 +443,8 @@ QString overview()
               "  provinces        List provinces with their item counts (--match to filter).\n"
               "  counts           How many provinces and items mention each initiative.\n"
               "  matrix           Province x initiative table of mentioning items.\n"
-              "  chart OUT        Render the initiative bar chart to a .png or .svg file.\n\n"
+              "  chart OUT        Render the initiative bar chart to a .png or .svg file.\n"
+              "  generate         Write a synthetic corpus (--items N --out FILE [--seed S]).\n\n"
               "'policy-atlas COMMAND --help' describes a command's options.\n"
               "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n");
 }
@@ -471,6 +503,8 @@ int run(int argc, char **argv)
         return countsCommand(args);
     if (name == QLatin1String("matrix"))
         return matrixCommand(args);
+    if (name == QLatin1String("generate"))
+        return generateCommand(args);
     if (name == QLatin1String("chart"))
         return chartCommand(args);
     print(stderr, tr("policy-atlas: unknown command \"%1\"\n\n").arg(name) + overview());

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -121,6 +122,11 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
                                      {QLatin1String("patterns"), QJsonArray::fromStringList(initiative.patterns)}});
         catalogue.m_initiatives.append(initiative);
     }
+    for (int p = 0; p < catalogue.m_patterns.size(); ++p) {
+        const char16_t first = catalogue.m_patterns.at(p).parts.first().front().unicode();
+        catalogue.m_firstChars[first >> 6] |= quint64(1) << (first & 63);
+        catalogue.m_byFirstChar[first].append(p);
+    }
     catalogue.m_fingerprint =
         QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
             .toHex();
@@ -178,18 +184,32 @@ bool Catalogue::matchFrom(QStringView folded, const Pattern &pattern, int part, 
     return false;
 }
 
+template<typename Visit>
+void Catalogue::scan(QStringView folded, Visit visit) const
+{
+    // One pass over the text: only positions whose character starts some pattern are looked at.
+    const qsizetype n = folded.size();
+    for (qsizetype at = 0; at < n; ++at) {
+        const char16_t c = folded[at].unicode();
+        if (!(m_firstChars[c >> 6] & (quint64(1) << (c & 63))))
+            continue;
+        for (int p : m_byFirstChar.value(c)) {
+            const Pattern &pattern = m_patterns.at(p);
+            qsizetype end = 0;
+            if (matchFrom(folded, pattern, 0, at, &end) && !visit(pattern.initiative, at, end))
+                return;
+        }
+    }
+}
+
 QList<Mention> Catalogue::find(QStringView text) const
 {
     const QString folded = TextFold::fold(text);
     QList<Mention> found;
-    for (const Pattern &pattern : m_patterns) {
-        const QString &head = pattern.parts.first();
-        for (qsizetype at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
-            qsizetype end = 0;
-            if (matchFrom(folded, pattern, 0, at, &end))
-                found.append({pattern.initiative, int(at), int(end - at)});
-        }
-    }
+    scan(folded, [&](int initiative, qsizetype start, qsizetype end) {
+        found.append({initiative, int(start), int(end - start)});
+        return true;
+    });
     std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
@@ -214,10 +234,16 @@ QList<Mention> Catalogue::find(QStringView text) const
 
 QList<int> Catalogue::initiativesIn(QStringView text) const
 {
+    const QString folded = TextFold::fold(text);
+    QVarLengthArray<bool, 64> seen(m_initiatives.size());
+    std::fill(seen.begin(), seen.end(), false);
+    scan(folded, [&](int initiative, qsizetype, qsizetype) {
+        seen[initiative] = true;
+        return true;
+    });
     QList<int> ids;
-    for (const Mention &m : find(text))
-        if (!ids.contains(m.initiative))
-            ids.append(m.initiative);
-    std::sort(ids.begin(), ids.end());
+    for (int i = 0; i < seen.size(); ++i)
+        if (seen[i])
+            ids.append(i);
     return ids;
 }

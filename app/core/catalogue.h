@@ -4,9 +4,12 @@
 #include "diagnostic.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <array>
 
 struct Initiative
 {
@@ -63,9 +66,15 @@ private:
         QStringList parts; // folded; consecutive parts are separated by a gap
     };
     bool matchFrom(QStringView folded, const Pattern &pattern, int part, qsizetype pos, qsizetype *end) const;
+    // Calls visit(initiative, start, end) for every pattern match in folded text, in text order;
+    // stops when visit returns false.
+    template<typename Visit>
+    void scan(QStringView folded, Visit visit) const;
 
     QString m_fileName;
     QList<Initiative> m_initiatives;
     QList<Pattern> m_patterns;
+    QHash<char16_t, QList<int>> m_byFirstChar; // patterns by the first character of their first part
+    std::array<quint64, 1024> m_firstChars{}; // bit set over UTF-16 code units: starts some pattern
     QByteArray m_fingerprint;
 };

@@ -48,11 +48,11 @@ int chineseDigit(QChar c)
     return c == u'零' ? 0 : c == u'两' ? 2 : -1;
 }
 
-// Reads 1–999 written in ASCII or full-width digits starting at pos.
+// Reads 1–999999 written in ASCII or full-width digits starting at pos (long generated corpora number past 999).
 int readArabic(QStringView s, qsizetype *pos)
 {
     int value = 0, count = 0;
-    while (*pos < s.size() && count < 3 && digitValue(s[*pos]) >= 0) {
+    while (*pos < s.size() && count < 6 && digitValue(s[*pos]) >= 0) {
         value = value * 10 + digitValue(s[*pos]);
         ++*pos;
         ++count;
@@ -108,8 +108,9 @@ Numbered recognise(QStringView line)
     auto finish = [&](Style style, int ordinal, qsizetype labelEnd, qsizetype restStart) {
         n.style = style;
         n.ordinal = ordinal;
-        n.label = line.first(labelEnd).toString();
-        n.label.remove(QRegularExpression(QStringLiteral("\\s")));
+        for (QChar c : line.first(labelEnd))
+            if (!c.isSpace())
+                n.label += c;
         n.rest = line.sliced(skipSpaces(line, restStart)).toString();
         return n;
     };
@@ -218,6 +219,25 @@ void appendLine(QString *text, QStringView line)
     text->append(line);
 }
 
+// Lines as every editor sees them: ended by LF, CRLF, CR, or a Unicode line or paragraph separator.
+QList<QStringView> splitLines(QStringView text)
+{
+    QList<QStringView> lines;
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'\n' && c != u'\r' && c != 0x2028 && c != 0x2029)
+            continue;
+        lines.append(text.sliced(start, i - start));
+        if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+            ++i;
+        start = i + 1;
+    }
+    lines.append(text.sliced(start));
+    return lines;
+}
+
 } // namespace
 
 int ParsedDocument::itemCount() const
@@ -260,27 +280,30 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
     ParsedDocument doc;
     doc.fileName = fileName;
     doc.encoding = QStringLiteral("UTF-16");
-    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n|\u2028|\u2029"));
-    const QStringList lines = text.split(lineBreak);
+    const QList<QStringView> lines = splitLines(text);
 
     QHash<QString, int> unitIndex; // name → index in doc.units, to merge a repeated header
     ParsedUnit *unit = nullptr;
     Style itemStyle = Style::None;
-    QString canonical; // normalised content, hashed for idempotent imports
+    QCryptographicHash canonical(QCryptographicHash::Sha256); // of the normalised content: idempotent imports
+    auto addCanonical = [&canonical](const QString &line) {
+        canonical.addData(line.toUtf8());
+        canonical.addData(QByteArrayView("\n", 1));
+    };
     int lineNo = 0;
 
-    for (const QString &raw : lines) {
+    for (QStringView raw : lines) {
         ++lineNo;
-        QString line = raw.trimmed();
+        QString line = raw.trimmed().toString();
         line.remove(QChar(0xFEFF));
         if (line.isEmpty())
             continue;
         if (isSourceLine(line)) {
             parseSourceLine(line, &doc);
-            canonical += line + u'\n';
+            addCanonical(line);
             break; // what follows the source line (copyright, unrelated headlines) is not content
         }
-        canonical += line + u'\n';
+        addCanonical(line);
 
         if (doc.title.isEmpty() && doc.units.isEmpty()
             && !m_reference.findProvince(line) && recognise(line).style == Style::None) {
@@ -367,7 +390,7 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
     if (doc.title.isEmpty())
         doc.title = fileName.section(u'/', -1);
     doc.year = yearFromTitle(doc.title);
-    doc.contentHash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
+    doc.contentHash = canonical.result().toHex();
     if (out)
         *out = std::move(doc);
     return true;

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
+
 namespace {
 
 QString tr(const char *text)
@@ -102,6 +104,93 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// Bulk insert through one prepared statement that takes a whole batch of rows as a single
+// bound JSON array and unpacks it with SQLite's json_each: binding values one by one is where a
+// Qt Sql import of a million items would spend most of its time. Values are still bound, never
+// spliced into SQL.
+class BatchInsert
+{
+public:
+    // Rows of `before` (rows this table's foreign keys point to) are written first.
+    BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, BatchInsert *before = nullptr)
+        : m_before(before)
+        , m_columns(int(columns.size()))
+        , m_query(db)
+    {
+        QStringList fields;
+        for (int c = 0; c < m_columns; ++c)
+            fields.append(QStringLiteral("json_extract(value, '$[%1]')").arg(c));
+        m_query.prepare(QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM json_each(?)")
+                            .arg(table, columns.join(u','), fields.join(u',')));
+        m_json.reserve(1 << 20);
+    }
+
+    // Adds one row of integers, strings and nulls; flushes when the batch is large.
+    bool add(std::initializer_list<QVariant> row, QString *error)
+    {
+        m_json += m_rows == 0 ? u'[' : u',';
+        m_json += u'[';
+        bool first = true;
+        for (const QVariant &value : row) {
+            if (!first)
+                m_json += u',';
+            first = false;
+            appendJson(value);
+        }
+        m_json += u']';
+        return ++m_rows < MaxRows && m_json.size() < MaxChars ? true : flush(error);
+    }
+
+    bool flush(QString *error)
+    {
+        if (m_rows == 0)
+            return true;
+        if (m_before && !m_before->flush(error))
+            return false;
+        m_json += u']';
+        m_query.addBindValue(m_json);
+        const bool ok = m_query.exec();
+        if (!ok)
+            *error = m_query.lastError().text();
+        m_json.clear();
+        m_rows = 0;
+        return ok;
+    }
+
+private:
+    static constexpr int MaxRows = 2000;
+    static constexpr qsizetype MaxChars = 1 << 20;
+
+    void appendJson(const QVariant &value)
+    {
+        if (value.isNull()) {
+            m_json += QLatin1String("null");
+        } else if (value.typeId() == QMetaType::QString) {
+            m_json += u'"';
+            for (QChar c : value.toString()) {
+                const char16_t u = c.unicode();
+                if (u == u'"' || u == u'\\') {
+                    m_json += u'\\';
+                    m_json += c;
+                } else if (u < 0x20) {
+                    m_json += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+                } else {
+                    m_json += c;
+                }
+            }
+            m_json += u'"';
+        } else {
+            m_json += QString::number(value.toLongLong());
+        }
+    }
+
+    BatchInsert *m_before;
+    int m_columns;
+    QSqlQuery m_query;
+    QString m_json;
+    int m_rows = 0;
+};
+
 } // namespace
 
 Store::Store() = default;
@@ -149,7 +238,9 @@ bool Store::open(const QString &path, Diagnostic *error)
     check.next();
     m_created = check.value(0).toInt() == 0;
     check.finish(); // an active statement would keep migrate() from switching the journal to WAL
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
+    // A 64 MB page cache keeps the B-trees of a large import in memory.
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !exec(QStringLiteral("PRAGMA cache_size = -65536"), error)
+        || !migrate(error)) {
         db = QSqlDatabase();
         close();
         return false;
@@ -404,29 +495,36 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     QSqlQuery insertUnit(db);
     insertUnit.prepare(QStringLiteral(
         "INSERT INTO units(code, name_zh, short_zh, name_en, region) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery insertItem(db);
-    insertItem.prepare(QStringLiteral("INSERT INTO items(document_id, unit_id, parent_id, position, label, ordinal, "
-                                      "line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    qint64 firstItemId = 0;
+    // Ids are given here, not by SQLite, so that items, sub-items and mentions can be batched.
+    QSqlQuery maxId(db);
+    if (!maxId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !maxId.next())
+        return rollback(sqlError(tr("cannot read items"), maxId.lastError().text()));
+    qint64 nextId = maxId.value(0).toLongLong() + 1;
+    maxId.finish();
+    BatchInsert items(db, QStringLiteral("items"),
+                      {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("unit_id"),
+                       QStringLiteral("parent_id"), QStringLiteral("position"), QStringLiteral("label"),
+                       QStringLiteral("ordinal"), QStringLiteral("line"), QStringLiteral("text")});
+    BatchInsert mentions(db, QStringLiteral("mentions"), {QStringLiteral("item_id"), QStringLiteral("initiative_id")},
+                         &items);
+    QString batchError;
+    const QVariant noParent(QMetaType::fromType<qint64>());
     int position = 0;
     auto addItem = [&](qint64 unitId, qint64 parentId, const ParsedItem &item, qint64 *id) {
         if (m_failAfterItems >= 0 && r.items >= m_failAfterItems)
             return fail(&failure, {doc.fileName, item.line, tr("import interrupted (test)")});
-        insertItem.addBindValue(r.documentId);
-        insertItem.addBindValue(unitId);
-        insertItem.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
-        insertItem.addBindValue(position++);
-        insertItem.addBindValue(notNull(item.label));
-        insertItem.addBindValue(item.ordinal);
-        insertItem.addBindValue(item.line);
-        insertItem.addBindValue(notNull(item.text));
-        if (!insertItem.exec())
-            return fail(&failure, sqlError(tr("cannot store item at line %1").arg(item.line),
-                                        insertItem.lastError().text()));
-        *id = insertItem.lastInsertId().toLongLong();
-        if (!firstItemId)
-            firstItemId = *id;
+        *id = nextId++;
+        if (!items.add({*id, r.documentId, unitId, parentId ? QVariant(parentId) : noParent, position++,
+                        notNull(item.label), item.ordinal, item.line, notNull(item.text)},
+                       &batchError))
+            return fail(&failure, sqlError(tr("cannot store item at line %1").arg(item.line), batchError));
         ++r.items;
+        // Mentions are found while the text is at hand, not read back afterwards.
+        for (int initiative : catalogue.initiativesIn(item.text)) {
+            if (!mentions.add({*id, catalogue.initiatives().at(initiative).id}, &batchError))
+                return fail(&failure, sqlError(tr("cannot store mentions"), batchError));
+            ++r.mentions;
+        }
         return true;
     };
 
@@ -463,8 +561,10 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
         }
     }
 
-    if (firstItemId && !insertMentions(catalogue, firstItemId, &r.mentions, &failure))
-        return rollback(failure);
+    if (!items.flush(&batchError))
+        return rollback(sqlError(tr("cannot store items"), batchError));
+    if (!mentions.flush(&batchError))
+        return rollback(sqlError(tr("cannot store mentions"), batchError));
     if (!db.commit())
         return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
     if (result)
