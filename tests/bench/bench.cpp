@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// make bench: one table at 10k, 100k and 1M generated items. For the keyword filter and the
+// chart recount, the same run measures two baselines on the same data: SQLite LIKE '%term%' on
+// the item table, and memmem over the same texts held contiguously in memory. Medians of
+// several runs; the machines are shared, so compare within one run and read the ratios.
+#include "atlassession.h"
+#include "chartdata.h"
+#include "corpusgenerator.h"
+#include "provincetreemodel.h"
+#include "treefilterproxy.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+namespace {
+
+struct ChildRun
+{
+    double ms = 0;
+    long peakKb = 0;
+    int status = -1;
+};
+
+// Runs a command to completion; wall time and the child's own peak RSS (wait4's rusage).
+ChildRun runChild(const QStringList &args, const QList<QByteArray> &extraEnv = {})
+{
+    std::vector<QByteArray> storage;
+    std::vector<char *> argv;
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStorage;
+    for (char **e = environ; *e; ++e)
+        envStorage.emplace_back(*e);
+    for (const QByteArray &e : extraEnv)
+        envStorage.push_back(e);
+    std::vector<char *> envp;
+    for (QByteArray &e : envStorage)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0)
+        return run;
+    posix_spawn_file_actions_destroy(&actions);
+    struct rusage usage {};
+    wait4(pid, &run.status, 0, &usage);
+    run.ms = timer.nsecsElapsed() / 1e6;
+    run.peakKb = usage.ru_maxrss;
+    return run;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double timeMs(const std::function<void()> &work, int runs, const std::function<void()> &reset = {})
+{
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        if (reset)
+            reset();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return median(samples);
+}
+
+struct Row
+{
+    QString operation;
+    qint64 items;
+    double ours;
+    double like = -1;
+    double memmem = -1;
+};
+
+QString cell(double v)
+{
+    return v < 0 ? QStringLiteral("—") : QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+QString ratio(double a, double b)
+{
+    return a < 0 || b <= 0 ? QStringLiteral("—") : QString::number(a / b, 'f', 2);
+}
+
+void print(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+// The texts, as stored, in one contiguous buffer: the memmem baseline.
+struct RawTexts
+{
+    QByteArray arena;
+    std::vector<qint64> offsets; // n + 1
+    std::vector<qint64> ids;
+
+    std::vector<quint8> match(const QByteArray &term) const
+    {
+        std::vector<quint8> hits(ids.size(), 0);
+        const char *base = arena.constData();
+        size_t pos = 0;
+        const size_t size = size_t(arena.size());
+        while (pos < size) {
+            const void *found = ::memmem(base + pos, size - pos, term.constData(), size_t(term.size()));
+            if (!found)
+                break;
+            const qint64 at = static_cast<const char *>(found) - base;
+            const auto next = std::upper_bound(offsets.begin(), offsets.end(), at);
+            hits[size_t(next - offsets.begin()) - 1] = 1;
+            pos = size_t(*next);
+        }
+        return hits;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PolicyAtlasBench"));
+    const QString binary = QStringLiteral(POLICY_ATLAS_BIN);
+    QList<qint64> sizes{10'000, 100'000, 1'000'000};
+    if (argc > 1) {
+        sizes.clear();
+        for (int i = 1; i < argc; ++i)
+            sizes.append(QByteArray(argv[i]).toLongLong());
+    }
+    const QStringList terms{QStringLiteral("产教融合"), QStringLiteral("黔菜师傅"), QStringLiteral("区块链")};
+    const QStringList termKinds{QStringLiteral("common"), QStringLiteral("rare"), QStringLiteral("absent")};
+
+    QTemporaryDir dir;
+    QList<Row> rows;
+    QStringList memoryLines;
+    print(QStringLiteral("Policy Atlas benchmark (medians; lower is better; ratios < 1 mean ours is faster)"));
+    for (qint64 n : sizes) {
+        const QString corpus = dir.filePath(QStringLiteral("corpus-%1.txt").arg(n));
+        const QString db = dir.filePath(QStringLiteral("atlas-%1.sqlite").arg(n));
+        Diagnostic error;
+        if (!CorpusGenerator(1).write(corpus, n, &error)) {
+            print(error.toString());
+            return 1;
+        }
+        const double textMb = QFileInfo(corpus).size() / 1e6;
+
+        const ChildRun import = runChild({binary, QStringLiteral("import"), QStringLiteral("--db"), db, corpus});
+        if (import.status != 0) {
+            print(QStringLiteral("import of %1 items failed").arg(n));
+            return 1;
+        }
+        rows.append({QStringLiteral("import"), n, import.ms});
+
+        std::vector<double> starts;
+        long startPeak = 0;
+        for (int i = 0; i < 3; ++i) {
+            const ChildRun start = runChild({binary, QStringLiteral("--db"), db},
+                                            {QByteArrayLiteral("POLICY_ATLAS_QUIT_WHEN_SHOWN=1"),
+                                             QByteArrayLiteral("QT_QPA_PLATFORM=offscreen")});
+            starts.push_back(start.ms);
+            startPeak = std::max(startPeak, start.peakKb);
+        }
+
+        AtlasSession session;
+        QElapsedTimer timer;
+        timer.start();
+        if (!session.open(db, &error)) {
+            print(error.toString());
+            return 1;
+        }
+        const double indexLoad = timer.nsecsElapsed() / 1e6;
+        ProvinceTreeModel tree(&session);
+        TreeFilterProxy proxy(&session);
+        proxy.setSourceModel(&tree);
+
+        RawTexts raw;
+        QSqlQuery q(session.store().database());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, text FROM items ORDER BY id"));
+        while (q.next()) {
+            raw.ids.push_back(q.value(0).toLongLong());
+            raw.offsets.push_back(raw.arena.size());
+            raw.arena += q.value(1).toString().toUtf8();
+            raw.arena += '\n';
+        }
+        raw.offsets.push_back(raw.arena.size());
+
+        for (int t = 0; t < terms.size(); ++t) {
+            const QString term = terms.at(t);
+            const QByteArray utf8 = term.toUtf8();
+            Row row{QStringLiteral("filter %1 (%2)").arg(termKinds.at(t), term), n, 0};
+            row.ours = timeMs([&] { session.setKeywordFilter(term); }, 5, [&] { session.setKeywordFilter(QString()); });
+            QSqlQuery like(session.store().database());
+            like.setForwardOnly(true);
+            like.prepare(QStringLiteral("SELECT id FROM items WHERE text LIKE ?"));
+            row.like = timeMs(
+                [&] {
+                    like.addBindValue(QStringLiteral("%") + term + QStringLiteral("%"));
+                    like.exec();
+                    std::vector<qint64> ids;
+                    while (like.next())
+                        ids.push_back(like.value(0).toLongLong());
+                },
+                3);
+            row.memmem = timeMs([&] { raw.match(utf8); }, 5);
+            rows.append(row);
+        }
+
+        // Recount: the chart's numbers under the common term's filter.
+        session.setKeywordFilter(terms.first());
+        Row recount{QStringLiteral("chart recount (%1)").arg(terms.first()), n, 0};
+        ChartData::Options options;
+        recount.ours = timeMs([&] { ChartData::build(session.index(), session.keywordMatches(), options); }, 5);
+        QSqlQuery group(session.store().database());
+        group.setForwardOnly(true);
+        group.prepare(QStringLiteral("SELECT m.initiative_id, count(DISTINCT i.unit_id), count(*) FROM items i "
+                                     "JOIN mentions m ON m.item_id = i.id WHERE i.text LIKE ? GROUP BY m.initiative_id"));
+        recount.like = timeMs(
+            [&] {
+                group.addBindValue(QStringLiteral("%") + terms.first() + QStringLiteral("%"));
+                group.exec();
+                while (group.next()) {
+                }
+            },
+            3);
+        const QByteArray common = terms.first().toUtf8();
+        recount.memmem = timeMs(
+            [&] {
+                const std::vector<quint8> hits = raw.match(common);
+                MatchSet set;
+                set.all = false;
+                set.items.assign(size_t(session.index().itemCount()), 0);
+                set.perUnit.assign(size_t(session.index().units().size()), 0);
+                for (size_t i = 0; i < hits.size(); ++i)
+                    if (hits[i]) {
+                        const int item = session.index().indexOfItem(raw.ids[i]);
+                        set.items[size_t(item)] = 1;
+                    }
+                session.index().counts(set);
+            },
+            5);
+        rows.append(recount);
+        session.setKeywordFilter(QString());
+
+        rows.append({QStringLiteral("cold start to window shown"), n, median(starts)});
+        rows.append({QStringLiteral("  of which: open + index load (in process)"), n, indexLoad});
+        memoryLines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                               .arg(n)
+                               .arg(textMb, 0, 'f', 1)
+                               .arg(n / (import.ms / 1000.0), 0, 'f', 0)
+                               .arg(import.peakKb / 1024.0, 0, 'f', 0)
+                               .arg(startPeak / 1024.0, 0, 'f', 0)
+                               .arg(startPeak / 1024.0 / textMb, 0, 'f', 2));
+        print(QStringLiteral("… %1 items done").arg(n));
+    }
+
+    print(QString());
+    print(QStringLiteral("| operation | items | ours ms | LIKE ms | memmem ms | ours/LIKE | ours/memmem |"));
+    print(QStringLiteral("|---|---:|---:|---:|---:|---:|---:|"));
+    for (const Row &r : std::as_const(rows))
+        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                  .arg(r.operation)
+                  .arg(r.items)
+                  .arg(cell(r.ours), cell(r.like), cell(r.memmem), ratio(r.ours, r.like), ratio(r.ours, r.memmem)));
+    print(QString());
+    print(QStringLiteral("| items | text MB | import items/s | import peak RSS MB | app peak RSS MB | app RSS / text |"));
+    print(QStringLiteral("|---:|---:|---:|---:|---:|---:|"));
+    for (const QString &line : std::as_const(memoryLines))
+        print(line);
+    return 0;
+}
