@@ -2,6 +2,7 @@
 #include "corpusindex.h"
 
 #include "keywordquery.h"
+#include "searchchunk.h"
 #include "referencedata.h"
 #include "store.h"
 #include "textfold.h"
@@ -44,60 +45,137 @@ bool CorpusIndex::load(const Store &store, const ReferenceData &reference, Diagn
     if (!q.exec(QStringLiteral("SELECT id, name_zh, name_en, description_zh, description_en FROM initiatives "
                                "ORDER BY position")))
         return fail(error, {store.path(), 0, tr("cannot read initiatives: %1").arg(q.lastError().text())});
-    QHash<QString, int> initiativeIndex;
-    while (q.next()) {
-        initiativeIndex.insert(q.value(0).toString(), int(index.m_initiatives.size()));
+    while (q.next())
         index.m_initiatives.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), q.value(4).toString()});
-    }
 
-    // Items grouped by unit in display order, each unit's items in published order.
-    QList<std::vector<std::tuple<qint64, qint64, QString>>> perUnit(index.m_units.size());
-    if (!q.exec(QStringLiteral("SELECT id, unit_id, parent_id, text FROM items ORDER BY document_id, position")))
+    // Every document's chunk of the search index, in import order: a few large blobs.
+    QList<qint64> documents;
+    if (!q.exec(QStringLiteral("SELECT id FROM documents ORDER BY id")))
         return fail(error, {store.path(), 0, tr("cannot read items: %1").arg(q.lastError().text())});
-    while (q.next()) {
-        const int unit = unitIndex.value(q.value(1).toLongLong(), -1);
-        if (unit >= 0)
-            perUnit[unit].emplace_back(q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toString());
-    }
-    for (int u = 0; u < index.m_units.size(); ++u) {
-        IndexedUnit &unit = index.m_units[u];
-        unit.firstItem = int(index.m_itemIds.size());
-        for (const auto &[id, parentId, text] : perUnit[u]) {
-            const int item = int(index.m_itemIds.size());
-            index.m_itemIndex.insert(id, item);
-            index.m_itemIds.push_back(id);
-            index.m_itemUnit.push_back(u);
-            index.m_itemParent.push_back(parentId ? index.m_itemIndex.value(parentId, -1) : -1);
-            index.m_textOffsets.push_back(index.m_arena.size());
-            index.m_arena += TextFold::fold(text).toUtf8();
-            index.m_arena += '\n';
-            if (!parentId)
-                ++unit.topLevelCount;
+    while (q.next())
+        documents.append(q.value(0).toLongLong());
+    q.finish();
+    const QByteArray fingerprint = store.catalogueFingerprint();
+    for (qint64 documentId : std::as_const(documents)) {
+        SearchChunk chunk;
+        if (!store.readSearchChunk(documentId, &chunk) || chunk.catalogue != fingerprint) {
+            // Not stored (a read-only database from before the index): build it from the tables.
+            if (!store.buildSearchChunk(documentId, &chunk, error))
+                return false;
         }
-        unit.itemCount = int(index.m_itemIds.size()) - unit.firstItem;
-        perUnit[u] = {};
+        index.append(chunk, unitIndex);
     }
-    index.m_textOffsets.push_back(index.m_arena.size());
-
-    std::vector<std::vector<int>> mentions(index.m_itemIds.size());
-    if (!q.exec(QStringLiteral("SELECT item_id, initiative_id FROM mentions")))
-        return fail(error, {store.path(), 0, tr("cannot read mentions: %1").arg(q.lastError().text())});
-    while (q.next()) {
-        const int item = index.m_itemIndex.value(q.value(0).toLongLong(), -1);
-        const int initiative = initiativeIndex.value(q.value(1).toString(), -1);
-        if (item >= 0 && initiative >= 0)
-            mentions[size_t(item)].push_back(initiative);
+    index.groupByUnit();
+    for (int i = 0; i < index.itemCount(); ++i) {
+        IndexedUnit &unit = index.m_units[index.m_itemUnit[size_t(i)]];
+        if (index.m_itemParent[size_t(i)] < 0)
+            ++unit.topLevelCount;
     }
-    index.m_mentionOffsets.reserve(mentions.size() + 1);
-    for (auto &list : mentions) {
-        std::sort(list.begin(), list.end());
-        index.m_mentionOffsets.push_back(int(index.m_mentions.size()));
-        index.m_mentions.insert(index.m_mentions.end(), list.begin(), list.end());
+    index.m_idsSorted = std::is_sorted(index.m_itemIds.begin(), index.m_itemIds.end());
+    if (!index.m_idsSorted) {
+        index.m_idOrder.resize(index.m_itemIds.size());
+        for (size_t i = 0; i < index.m_itemIds.size(); ++i)
+            index.m_idOrder[i] = {index.m_itemIds[i], int(i)};
+        std::sort(index.m_idOrder.begin(), index.m_idOrder.end());
     }
-    index.m_mentionOffsets.push_back(int(index.m_mentions.size()));
     *this = std::move(index);
     return true;
+}
+
+void CorpusIndex::append(SearchChunk &chunk, const QHash<qint64, int> &unitIndex)
+{
+    const int base = itemCount();
+    const qint64 textBase = m_arena.size();
+    const quint32 mentionBase = quint32(m_mentions.size());
+    if (m_arena.isEmpty())
+        m_arena = std::move(chunk.texts); // the common case, one document: no copy
+    else
+        m_arena += chunk.texts;
+    for (int i = 0; i < chunk.size(); ++i) {
+        m_itemIds.push_back(chunk.itemIds[size_t(i)]);
+        m_itemUnit.push_back(unitIndex.value(chunk.unitIds[size_t(i)], 0));
+        const int parent = chunk.parents[size_t(i)];
+        m_itemParent.push_back(parent < 0 ? -1 : base + parent);
+        m_textOffsets.push_back(textBase + chunk.offsets[size_t(i)]);
+        m_mentionOffsets.push_back(mentionBase + chunk.mentionOffsets[size_t(i)]);
+    }
+    m_mentions.insert(m_mentions.end(), chunk.mentions.begin(), chunk.mentions.end());
+    chunk = SearchChunk();
+}
+
+// Makes every unit's items one contiguous run (filters and counts rely on it). A single
+// document already is, as are documents that each cover other provinces; otherwise the items
+// are reordered by unit, keeping each unit's items in document and published order.
+void CorpusIndex::groupByUnit()
+{
+    const size_t n = m_itemIds.size();
+    m_textOffsets.push_back(m_arena.size());
+    m_mentionOffsets.push_back(quint32(m_mentions.size()));
+    std::vector<int> first(size_t(m_units.size()), -1), count(size_t(m_units.size()), 0);
+    bool contiguous = true;
+    for (size_t i = 0; i < n; ++i) {
+        const int u = m_itemUnit[i];
+        if (first[size_t(u)] < 0)
+            first[size_t(u)] = int(i);
+        else if (m_itemUnit[i - 1] != u)
+            contiguous = false;
+        ++count[size_t(u)];
+    }
+    if (!contiguous) {
+        std::vector<int> start(size_t(m_units.size()), 0);
+        for (size_t u = 1; u < start.size(); ++u)
+            start[u] = start[u - 1] + count[u - 1];
+        std::vector<int> newIndex(n);
+        std::vector<int> next = start;
+        for (size_t i = 0; i < n; ++i)
+            newIndex[i] = next[size_t(m_itemUnit[i])]++;
+        std::vector<qint64> ids(n), offsets(n + 1);
+        std::vector<int> units(n), parents(n);
+        std::vector<quint32> mentionOffsets(n + 1);
+        std::vector<quint16> mentions;
+        mentions.reserve(m_mentions.size());
+        QByteArray arena;
+        arena.reserve(m_arena.size());
+        std::vector<int> oldOf(n);
+        for (size_t i = 0; i < n; ++i)
+            oldOf[size_t(newIndex[i])] = int(i);
+        for (size_t j = 0; j < n; ++j) {
+            const size_t i = size_t(oldOf[j]);
+            ids[j] = m_itemIds[i];
+            units[j] = m_itemUnit[i];
+            parents[j] = m_itemParent[i] < 0 ? -1 : newIndex[size_t(m_itemParent[i])];
+            offsets[j] = arena.size();
+            arena.append(m_arena.constData() + m_textOffsets[i], m_textOffsets[i + 1] - m_textOffsets[i]);
+            mentionOffsets[j] = quint32(mentions.size());
+            mentions.insert(mentions.end(), m_mentions.begin() + m_mentionOffsets[i],
+                            m_mentions.begin() + m_mentionOffsets[i + 1]);
+        }
+        offsets[n] = arena.size();
+        mentionOffsets[n] = quint32(mentions.size());
+        m_itemIds = std::move(ids);
+        m_itemUnit = std::move(units);
+        m_itemParent = std::move(parents);
+        m_textOffsets = std::move(offsets);
+        m_arena = std::move(arena);
+        m_mentionOffsets = std::move(mentionOffsets);
+        m_mentions = std::move(mentions);
+        first = start;
+    }
+    for (int u = 0; u < m_units.size(); ++u) {
+        m_units[u].firstItem = std::max(first[size_t(u)], 0);
+        m_units[u].itemCount = count[size_t(u)];
+    }
+}
+
+int CorpusIndex::indexOfItem(qint64 id) const
+{
+    if (m_idsSorted) {
+        const auto it = std::lower_bound(m_itemIds.begin(), m_itemIds.end(), id);
+        return it != m_itemIds.end() && *it == id ? int(it - m_itemIds.begin()) : -1;
+    }
+    const auto it = std::lower_bound(m_idOrder.begin(), m_idOrder.end(), std::make_pair(id, -1));
+    return it != m_idOrder.end() && it->first == id ? it->second : -1;
 }
 
 int CorpusIndex::initiativeIndex(const QString &id) const

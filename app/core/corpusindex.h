@@ -13,6 +13,7 @@
 class KeywordQuery;
 class ReferenceData;
 class Store;
+struct SearchChunk;
 
 struct IndexedUnit
 {
@@ -60,7 +61,9 @@ struct InitiativeCount
 // An in-memory index over a store, for what must be instant at any size: the keyword filter,
 // initiative counts, the unit × initiative matrix. Item texts are held once, folded, as UTF-8
 // in one contiguous arena (so a term is found by memmem across the whole corpus); everything
-// else is flat arrays indexed by item position. Display texts stay in the database.
+// else is flat arrays indexed by item position. It is read from the stored search index (one
+// chunk of blobs per document), so opening a large database costs a few large reads. Display
+// texts stay in the database.
 class CorpusIndex
 {
 public:
@@ -73,7 +76,7 @@ public:
     qint64 itemId(int item) const { return m_itemIds[size_t(item)]; }
     int itemUnit(int item) const { return m_itemUnit[size_t(item)]; }
     int itemParent(int item) const { return m_itemParent[size_t(item)]; } // -1 for a top-level item
-    int indexOfItem(qint64 id) const { return m_itemIndex.value(id, -1); }
+    int indexOfItem(qint64 id) const; // -1 when there is no such item
     int indexOfUnit(qint64 id) const;
     QList<int> mentionsOf(int item) const; // initiative indices
 
@@ -87,6 +90,9 @@ public:
     std::vector<std::vector<int>> matrix(const MatchSet &matches) const;
 
 private:
+    void append(SearchChunk &chunk, const QHash<qint64, int> &unitIndex);
+    void groupByUnit();
+
     QList<IndexedUnit> m_units;
     QList<IndexedInitiative> m_initiatives;
     std::vector<qint64> m_itemIds;
@@ -94,8 +100,9 @@ private:
     std::vector<int> m_itemParent;
     std::vector<qint64> m_textOffsets; // size n + 1, into m_arena
     QByteArray m_arena; // folded UTF-8 texts, each followed by '\n'
-    std::vector<int> m_mentionOffsets; // size n + 1, into m_mentions
-    std::vector<int> m_mentions;
+    std::vector<quint32> m_mentionOffsets; // size n + 1, into m_mentions
+    std::vector<quint16> m_mentions; // initiative positions
     QList<QByteArray> m_unitNames; // folded UTF-8 "广东省 广东 guangdong" per unit
-    QHash<qint64, int> m_itemIndex;
+    bool m_idsSorted = true; // then indexOfItem searches m_itemIds directly
+    std::vector<std::pair<qint64, int>> m_idOrder; // otherwise: (id, index) sorted by id
 };

@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "corpusparser.h"
 #include "referencedata.h"
+#include "searchchunk.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -71,6 +72,20 @@ CREATE TABLE mentions(
     PRIMARY KEY(item_id, initiative_id)) WITHOUT ROWID;
 CREATE INDEX mentions_by_initiative ON mentions(initiative_id);
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql",
+    // 1 → 2: the search index, one row of blobs per document (see SearchChunk).
+    R"sql(
+CREATE TABLE search_index(
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    format INTEGER NOT NULL,
+    catalogue TEXT NOT NULL,
+    item_ids BLOB NOT NULL,
+    unit_ids BLOB NOT NULL,
+    parents BLOB NOT NULL,
+    offsets BLOB NOT NULL,
+    texts BLOB NOT NULL,
+    mention_offsets BLOB NOT NULL,
+    mentions BLOB NOT NULL);
 )sql",
 };
 
@@ -389,7 +404,9 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
         }
         return true;
     }
-    if (!exec(QStringLiteral("DELETE FROM mentions"), error) || !exec(QStringLiteral("DELETE FROM initiatives"), error))
+    // The search index's mentions belong to the old catalogue; it is rebuilt on the next open.
+    if (!exec(QStringLiteral("DELETE FROM search_index"), error) || !exec(QStringLiteral("DELETE FROM mentions"), error)
+        || !exec(QStringLiteral("DELETE FROM initiatives"), error))
         return false;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO initiatives(id, position, name_zh, name_en, description_zh, "
@@ -510,7 +527,10 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     QString batchError;
     const QVariant noParent(QMetaType::fromType<qint64>());
     int position = 0;
-    auto addItem = [&](qint64 unitId, qint64 parentId, const ParsedItem &item, qint64 *id) {
+    SearchChunk chunk;
+    chunk.documentId = r.documentId;
+    chunk.catalogue = catalogue.fingerprint();
+    auto addItem = [&](qint64 unitId, qint64 parentId, int parentInChunk, const ParsedItem &item, qint64 *id) {
         if (m_failAfterItems >= 0 && r.items >= m_failAfterItems)
             return fail(&failure, {doc.fileName, item.line, tr("import interrupted (test)")});
         *id = nextId++;
@@ -520,7 +540,9 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
             return fail(&failure, sqlError(tr("cannot store item at line %1").arg(item.line), batchError));
         ++r.items;
         // Mentions are found while the text is at hand, not read back afterwards.
-        for (int initiative : catalogue.initiativesIn(item.text)) {
+        const QList<int> initiatives = catalogue.initiativesIn(item.text);
+        chunk.addItem(*id, qint32(unitId), parentInChunk, item.text, initiatives);
+        for (int initiative : initiatives) {
             if (!mentions.add({*id, catalogue.initiatives().at(initiative).id}, &batchError))
                 return fail(&failure, sqlError(tr("cannot store mentions"), batchError));
             ++r.mentions;
@@ -551,11 +573,12 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
         ++r.units;
         for (const ParsedItem &item : unit.items) {
             qint64 itemId = 0;
-            if (!addItem(unitId, 0, item, &itemId))
+            const int itemInChunk = chunk.size();
+            if (!addItem(unitId, 0, -1, item, &itemId))
                 return rollback(failure);
             for (const ParsedItem &sub : item.subItems) {
                 qint64 subId = 0;
-                if (!addItem(unitId, itemId, sub, &subId))
+                if (!addItem(unitId, itemId, itemInChunk, sub, &subId))
                     return rollback(failure);
             }
         }
@@ -565,6 +588,8 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
         return rollback(sqlError(tr("cannot store items"), batchError));
     if (!mentions.flush(&batchError))
         return rollback(sqlError(tr("cannot store mentions"), batchError));
+    if (!writeSearchChunk(chunk, &failure))
+        return rollback(failure);
     if (!db.commit())
         return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
     if (result)
@@ -649,4 +674,113 @@ QList<ItemRecord> Store::itemsOfUnit(qint64 unitId) const
         while (q.next())
             out.append(readItem(q));
     return out;
+}
+
+QByteArray Store::catalogueFingerprint() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_fingerprint'")) && q.next())
+        return q.value(0).toString().toLatin1();
+    return {};
+}
+
+bool Store::writeSearchChunk(const SearchChunk &chunk, Diagnostic *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index(document_id, format, catalogue, item_ids, unit_ids, "
+                             "parents, offsets, texts, mention_offsets, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(chunk.documentId);
+    q.addBindValue(SearchChunk::Format);
+    q.addBindValue(QString::fromLatin1(chunk.catalogue));
+    for (const QByteArray &blob : chunk.blobs())
+        q.addBindValue(blob.isNull() ? QByteArray("", 0) : blob);
+    if (!q.exec())
+        return fail(error, sqlError(tr("cannot store the search index"), q.lastError().text()));
+    return true;
+}
+
+bool Store::readSearchChunk(qint64 documentId, SearchChunk *chunk) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT format, catalogue, item_ids, unit_ids, parents, offsets, texts, mention_offsets, "
+                             "mentions FROM search_index WHERE document_id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec() || !q.next() || q.value(0).toInt() != SearchChunk::Format)
+        return false;
+    chunk->documentId = documentId;
+    chunk->catalogue = q.value(1).toString().toLatin1();
+    QList<QByteArray> blobs;
+    for (int c = 2; c <= 8; ++c)
+        blobs.append(q.value(c).toByteArray());
+    return chunk->setBlobs(blobs);
+}
+
+bool Store::buildSearchChunk(qint64 documentId, SearchChunk *chunk, Diagnostic *error) const
+{
+    QSqlDatabase db = database();
+    QHash<qint64, QList<int>> mentioned;
+    QSqlQuery m(db);
+    m.setForwardOnly(true);
+    m.prepare(QStringLiteral("SELECT m.item_id, n.position FROM mentions m JOIN initiatives n ON n.id = m.initiative_id "
+                             "JOIN items i ON i.id = m.item_id WHERE i.document_id = ? ORDER BY n.position"));
+    m.addBindValue(documentId);
+    if (!m.exec())
+        return fail(error, sqlError(tr("cannot read mentions"), m.lastError().text()));
+    while (m.next())
+        mentioned[m.value(0).toLongLong()].append(m.value(1).toInt());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, unit_id, parent_id, text FROM items WHERE document_id = ? ORDER BY position"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return fail(error, sqlError(tr("cannot read items"), q.lastError().text()));
+    SearchChunk built;
+    built.documentId = documentId;
+    built.catalogue = catalogueFingerprint();
+    QHash<qint64, int> inChunk;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 parentId = q.value(2).toLongLong();
+        inChunk.insert(id, built.size());
+        built.addItem(id, qint32(q.value(1).toLongLong()), parentId ? inChunk.value(parentId, -1) : -1,
+                      q.value(3).toString(), mentioned.value(id));
+    }
+    *chunk = std::move(built);
+    return true;
+}
+
+bool Store::ensureSearchIndex(Diagnostic *error)
+{
+    const QByteArray fingerprint = catalogueFingerprint();
+    QList<qint64> stale;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id FROM documents d LEFT JOIN search_index s ON s.document_id = d.id "
+                             "WHERE s.document_id IS NULL OR s.format != ? OR s.catalogue != ?"));
+    q.addBindValue(SearchChunk::Format);
+    q.addBindValue(QString::fromLatin1(fingerprint));
+    if (!q.exec())
+        return fail(error, sqlError(tr("cannot read the search index"), q.lastError().text()));
+    while (q.next())
+        stale.append(q.value(0).toLongLong());
+    q.finish();
+    if (stale.isEmpty())
+        return true;
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
+    for (qint64 documentId : std::as_const(stale)) {
+        SearchChunk chunk;
+        if (!buildSearchChunk(documentId, &chunk, error) || !writeSearchChunk(chunk, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        const Diagnostic d = sqlError(tr("cannot write the database"), db.lastError().text());
+        db.rollback();
+        return fail(error, d);
+    }
+    return true;
 }

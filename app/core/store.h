@@ -8,6 +8,7 @@
 #include <QString>
 
 class Catalogue;
+struct SearchChunk;
 struct ParsedDocument;
 class ReferenceData;
 
@@ -91,6 +92,14 @@ public:
     ItemRecord item(qint64 id) const;
     QList<ItemRecord> children(qint64 unitId, qint64 parentId) const; // parentId 0: the unit's top-level items
     QList<ItemRecord> itemsOfUnit(qint64 unitId) const; // all, in published order, sub-items after their item
+
+    // The search index (see SearchChunk): one chunk per document, written by imports.
+    QByteArray catalogueFingerprint() const; // of the catalogue the stored mentions follow
+    bool readSearchChunk(qint64 documentId, SearchChunk *chunk) const; // false: missing or unreadable
+    bool buildSearchChunk(qint64 documentId, SearchChunk *chunk, Diagnostic *error) const; // from the tables
+    bool writeSearchChunk(const SearchChunk &chunk, Diagnostic *error);
+    // Builds and stores the chunks that are missing or follow another catalogue.
+    bool ensureSearchIndex(Diagnostic *error);
 
     // Test seam: make the next import fail after this many items were written (-1: never).
     void setFailAfterItemsForTesting(int items) { m_failAfterItems = items; }

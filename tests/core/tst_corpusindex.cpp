@@ -205,11 +205,18 @@ void TestCorpusIndex::unitsInRegionOrder()
     };
     QCOMPARE(names, expected);
 
-    int next = 0, total = 0;
+    // Each unit's items are one contiguous run (in document order, not display order), and the
+    // runs cover every item exactly once.
+    int total = 0;
     int lastRegion = -1;
+    std::vector<int> owner(size_t(index.itemCount()), -1);
     for (const IndexedUnit &unit : index.units()) {
-        QCOMPARE(unit.firstItem, next); // contiguous
-        next += unit.itemCount;
+        const int u = int(&unit - index.units().constData());
+        for (int i = unit.firstItem; i < unit.firstItem + unit.itemCount; ++i) {
+            QCOMPARE(owner[size_t(i)], -1);
+            owner[size_t(i)] = u;
+            QCOMPARE(index.itemUnit(i), u);
+        }
         total += unit.itemCount;
         const int region = ReferenceData::builtIn().regionIndex(unit.region);
         QVERIFY(region >= lastRegion);

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringView>
+
+#include <vector>
+
+// One document's share of the search index, stored next to its items (table search_index) so
+// that opening a database of a million items reads a few large blobs instead of a million rows.
+// Items are in published order; texts are folded (TextFold) UTF-8, each followed by '\n'.
+// Mentions are catalogue positions, valid for the catalogue whose fingerprint is recorded.
+// Blobs hold the arrays in the machine's byte order, which the format number records.
+struct SearchChunk
+{
+    static constexpr int Format = 1; // little-endian, the layout below
+
+    qint64 documentId = 0;
+    QByteArray catalogue; // fingerprint the mentions were computed with
+    std::vector<qint64> itemIds;
+    std::vector<qint32> unitIds;
+    std::vector<qint32> parents; // index within this chunk, -1 for a top-level item
+    std::vector<quint32> offsets{0}; // into texts; size() + 1 entries
+    QByteArray texts;
+    std::vector<quint32> mentionOffsets{0}; // into mentions; size() + 1 entries
+    std::vector<quint16> mentions;
+
+    int size() const { return int(itemIds.size()); }
+    void addItem(qint64 id, qint32 unitId, qint32 parent, QStringView text, const QList<int> &initiatives);
+
+    // The blobs as stored, and back; false when they do not fit together.
+    QList<QByteArray> blobs() const;
+    bool setBlobs(const QList<QByteArray> &blobs);
+};

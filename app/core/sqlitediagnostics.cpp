@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitediagnostics.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace SqliteDiagnostics {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SqliteDiagnostics", text);
+}
+
+// sqlite3_errstr() texts: fixed in SQLite's source, the same in every version and locale.
+struct Known
+{
+    const char *text;
+    Problem problem;
+};
+const Known KnownTexts[] = {
+    {"attempt to write a readonly database", Problem::ReadOnly},
+    {"database is locked", Problem::Busy},
+    {"database table is locked", Problem::Busy},
+    {"database disk image is malformed", Problem::Damaged},
+    {"file is not a database", Problem::NotADatabase},
+    {"database or disk is full", Problem::DiskFull},
+    {"unable to open database file", Problem::CannotOpen},
+    {"disk I/O error", Problem::IoError},
+};
+
+const Known *find(QStringView text)
+{
+    for (const Known &known : KnownTexts)
+        if (text.contains(QLatin1StringView(known.text)))
+            return &known;
+    return nullptr;
+}
+
+} // namespace
+
+Problem classify(QStringView sqliteText)
+{
+    const Known *known = find(sqliteText);
+    return known ? known->problem : Problem::Other;
+}
+
+QString explanation(Problem problem)
+{
+    switch (problem) {
+    case Problem::ReadOnly:
+        return tr("the database cannot be written: the file, or the folder it is in, is read-only (check their "
+                  "permissions, or choose another database)");
+    case Problem::Busy:
+        return tr("the database is in use by another program that is writing to it; Policy Atlas waited, then gave "
+                  "up (try again when that program has finished)");
+    case Problem::Damaged:
+        return tr("the database file is damaged (restore it from a backup; \"sqlite3 FILE .recover\" may rescue "
+                  "its content)");
+    case Problem::DiskFull:
+        return tr("the disk is full");
+    case Problem::CannotOpen:
+        return tr("the file cannot be opened (check that its folder exists and can be written)");
+    case Problem::IoError:
+        return tr("the disk could not be read or written");
+    case Problem::NotADatabase:
+    case Problem::Other:
+        break;
+    }
+    return {};
+}
+
+QString describe(const QString &what, const QString &sqliteText)
+{
+    const Known *known = find(sqliteText);
+    const QString explained = known ? explanation(known->problem) : QString();
+    if (explained.isEmpty())
+        return QStringLiteral("%1: %2").arg(what, sqliteText.trimmed());
+    return tr("%1: %2; nothing was changed (SQLite: %3)").arg(what, explained, QLatin1StringView(known->text));
+}
+
+bool beginWrite(QSqlDatabase &db, QString *sqliteText)
+{
+    QSqlQuery begin(db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (sqliteText)
+        *sqliteText = begin.lastError().text();
+    return false;
+}
+
+bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *error)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    // quick_check verifies every page of every table and index, but not that indexes agree with
+    // their tables: linear in the size of the file.
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        return fail(error, {path, 0, describe(tr("cannot read the database"), check.lastError().text())});
+    QStringList problems;
+    while (check.next())
+        problems.append(check.value(0).toString());
+    if (check.lastError().isValid())
+        return fail(error, {path, 0, describe(tr("cannot read the database"), check.lastError().text())});
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    return fail(error, {path, 0,
+                        tr("%1; it was left unchanged (SQLite: %2)")
+                            .arg(explanation(Problem::Damaged), problems.join(QStringLiteral("; ")))});
+}
+
+} // namespace SqliteDiagnostics
