@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in packaging/debian-build-deps.txt that are missing.
+# Installs the Debian packages listed in a list file that are missing.
+#   usage: packaging/install-deps.sh [LIST]
+# LIST defaults to packaging/debian-build-deps.txt (what `make run` and `make test` need);
+# packaging/debian-package-deps.txt lists the extra tools of `make package` and check-package.sh.
 # As root it installs them; otherwise it prints the exact apt-get line and fails.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-list="$here/debian-build-deps.txt"
+list=${1:-$here/debian-build-deps.txt}
+[ -r "$list" ] || { echo "install-deps.sh: cannot read package list $list" >&2; exit 1; }
 missing=()
 while read -r pkg; do
   pkg=${pkg%%#*}; pkg=$(echo "$pkg" | xargs)
@@ -20,4 +24,4 @@ fi
 echo "Installing missing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
-apt-get install -y -q --no-install-recommends "${missing[@]}"
+apt-get install -y -q -o DPkg::Lock::Timeout=300 --no-install-recommends "${missing[@]}"
