@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtEndian>
 
 #include <memory>
 
@@ -83,9 +84,13 @@ CREATE TABLE search_index(
     unit_ids BLOB NOT NULL,
     parents BLOB NOT NULL,
     offsets BLOB NOT NULL,
-    texts BLOB NOT NULL,
     mention_offsets BLOB NOT NULL,
     mentions BLOB NOT NULL);
+CREATE TABLE search_texts(
+    document_id INTEGER NOT NULL REFERENCES search_index(document_id) ON DELETE CASCADE,
+    segment INTEGER NOT NULL,
+    texts BLOB NOT NULL,
+    PRIMARY KEY(document_id, segment));
 )sql",
 };
 
@@ -253,9 +258,7 @@ bool Store::open(const QString &path, Diagnostic *error)
     check.next();
     m_created = check.value(0).toInt() == 0;
     check.finish(); // an active statement would keep migrate() from switching the journal to WAL
-    // A 64 MB page cache keeps the B-trees of a large import in memory.
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !exec(QStringLiteral("PRAGMA cache_size = -65536"), error)
-        || !migrate(error)) {
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
         db = QSqlDatabase();
         close();
         return false;
@@ -478,6 +481,14 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
             return true;
         }
     }
+    // A 64 MB page cache keeps the B-trees of a large import in memory; reading needs no more
+    // than SQLite's default, and the whole cache counts against the program's memory.
+    exec(QStringLiteral("PRAGMA cache_size = -65536"), nullptr);
+    struct DefaultCacheAfterwards
+    {
+        Store *store;
+        ~DefaultCacheAfterwards() { store->exec(QStringLiteral("PRAGMA cache_size = -2000"), nullptr); }
+    } defaultCacheAfterwards{this};
     if (!db.transaction())
         return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
     Diagnostic failure;
@@ -684,18 +695,39 @@ QByteArray Store::catalogueFingerprint() const
     return {};
 }
 
+// The texts are written in segments of a few megabytes: reading one blob of a hundred
+// megabytes would hold it twice in memory (SQLite's copy and ours) at the moment of reading.
+static constexpr qsizetype SearchTextSegment = 8 << 20;
+
 bool Store::writeSearchChunk(const SearchChunk &chunk, Diagnostic *error)
 {
-    QSqlQuery q(database());
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM search_texts WHERE document_id = ?"));
+    q.addBindValue(chunk.documentId);
+    if (!q.exec())
+        return fail(error, sqlError(tr("cannot store the search index"), q.lastError().text()));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO search_index(document_id, format, catalogue, item_ids, unit_ids, "
-                             "parents, offsets, texts, mention_offsets, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "parents, offsets, mention_offsets, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(chunk.documentId);
     q.addBindValue(SearchChunk::Format);
     q.addBindValue(QString::fromLatin1(chunk.catalogue));
-    for (const QByteArray &blob : chunk.blobs())
-        q.addBindValue(blob.isNull() ? QByteArray("", 0) : blob);
+    const QList<QByteArray> blobs = chunk.blobs();
+    for (int b = 0; b < blobs.size(); ++b)
+        if (b != 4) // the texts go to search_texts
+            q.addBindValue(blobs.at(b).isNull() ? QByteArray("", 0) : blobs.at(b));
     if (!q.exec())
         return fail(error, sqlError(tr("cannot store the search index"), q.lastError().text()));
+    QSqlQuery segments(db);
+    segments.prepare(QStringLiteral("INSERT INTO search_texts(document_id, segment, texts) VALUES (?, ?, ?)"));
+    for (qsizetype at = 0, segment = 0; at < chunk.texts.size() || segment == 0; at += SearchTextSegment, ++segment) {
+        segments.addBindValue(chunk.documentId);
+        segments.addBindValue(segment);
+        segments.addBindValue(QByteArray(chunk.texts.constData() + at,
+                                         std::min(SearchTextSegment, chunk.texts.size() - at)));
+        if (!segments.exec())
+            return fail(error, sqlError(tr("cannot store the search index"), segments.lastError().text()));
+    }
     return true;
 }
 
@@ -703,7 +735,7 @@ bool Store::readSearchChunk(qint64 documentId, SearchChunk *chunk) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT format, catalogue, item_ids, unit_ids, parents, offsets, texts, mention_offsets, "
+    q.prepare(QStringLiteral("SELECT format, catalogue, item_ids, unit_ids, parents, offsets, mention_offsets, "
                              "mentions FROM search_index WHERE document_id = ?"));
     q.addBindValue(documentId);
     if (!q.exec() || !q.next() || q.value(0).toInt() != SearchChunk::Format)
@@ -711,8 +743,19 @@ bool Store::readSearchChunk(qint64 documentId, SearchChunk *chunk) const
     chunk->documentId = documentId;
     chunk->catalogue = q.value(1).toString().toLatin1();
     QList<QByteArray> blobs;
-    for (int c = 2; c <= 8; ++c)
+    for (int c = 2; c <= 7; ++c)
         blobs.append(q.value(c).toByteArray());
+    q.finish();
+    QByteArray texts;
+    if (blobs.at(3).size() >= qsizetype(sizeof(quint32))) // offsets: the last one is the texts' size
+        texts.reserve(qFromLittleEndian<quint32>(blobs.at(3).constData() + blobs.at(3).size() - sizeof(quint32)));
+    q.prepare(QStringLiteral("SELECT texts FROM search_texts WHERE document_id = ? ORDER BY segment"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        texts += q.value(0).toByteArray();
+    blobs.insert(4, texts);
     return chunk->setBlobs(blobs);
 }
 
