@@ -274,27 +274,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: %2 bars
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
-       policy-atlas COMMAND [options]
-
-Commands:
-  import FILE...   Import corpus text files into the database.
-  provinces        List provinces with their item counts (--match to filter).
-  counts           How many provinces and items mention each initiative.
-  matrix           Province x initiative table of mentioning items.
-  chart OUT        Render the initiative bar chart to a .png or .svg file.
-
-'policy-atlas COMMAND --help' describes a command's options.
-Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
-</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>policy-atlas: unknown command "%1"
 
 </source>
@@ -316,6 +295,62 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <source>Output format: csv or json (default: csv).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Number of items and sub-items to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed of the pseudo-random choices (default: 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--items takes a number from 1 to 100000000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out names the file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--seed takes a non-negative whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
+       policy-atlas COMMAND [options]
+
+Commands:
+  import FILE...   Import corpus text files into the database.
+  provinces        List provinces with their item counts (--match to filter).
+  counts           How many provinces and items mention each initiative.
+  matrix           Province x initiative table of mentioning items.
+  chart OUT        Render the initiative bar chart to a .png or .svg file.
+  generate         Write a synthetic corpus (--items N --out FILE [--seed S]).
+
+'policy-atlas COMMAND --help' describes a command's options.
+Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CorpusGenerator</name>
+        <message>
+            <source>the built-in corpus has no clauses to build items from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the file: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CorpusIndex</name>
@@ -325,10 +360,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         </message>
         <message>
             <source>cannot read items: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot read mentions: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -542,6 +573,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         </message>
         <message>
             <source>Select a province or an item in the tree to read it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first %1 of %2 items are shown; select an item in the tree to read any of them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -820,6 +855,22 @@ Corpora in this database:
         </message>
         <message>
             <source>cannot store unit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot store items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot store the search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read mentions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the search index</source>
             <translation type="unfinished" />
         </message>
     </context>

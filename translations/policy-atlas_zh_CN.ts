@@ -274,40 +274,6 @@
             <translation>--lang 取值为 zh_CN 或 en</translation>
         </message>
         <message>
-            <source>%1: %2 bars
-</source>
-            <translation>%1:%2 个条形
-</translation>
-        </message>
-        <message>
-            <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
-       policy-atlas COMMAND [options]
-
-Commands:
-  import FILE...   Import corpus text files into the database.
-  provinces        List provinces with their item counts (--match to filter).
-  counts           How many provinces and items mention each initiative.
-  matrix           Province x initiative table of mentioning items.
-  chart OUT        Render the initiative bar chart to a .png or .svg file.
-
-'policy-atlas COMMAND --help' describes a command's options.
-Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
-</source>
-            <translation>用法:policy-atlas [--db 文件] [--catalogue 文件] [--lang zh_CN|en]   (打开窗口)
-      policy-atlas 命令 [选项]
-
-命令:
-  import 文件...   将语料文本文件导入数据库。
-  provinces        列出各省份及其条目数(可用 --match 筛选)。
-  counts           统计提及各项举措的省份数和条目数。
-  matrix           省份 × 举措的提及条目数表。
-  chart 输出文件    将举措条形图渲染为 .png 或 .svg 文件。
-
-“policy-atlas 命令 --help”可查看该命令的选项。
-退出状态:0 成功,1 输入有误或操作失败,2 用法错误。
-</translation>
-        </message>
-        <message>
             <source>policy-atlas: unknown command "%1"
 
 </source>
@@ -331,6 +297,75 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <source>Output format: csv or json (default: csv).</source>
             <translation>输出格式:csv 或 json(默认 csv)。</translation>
         </message>
+        <message>
+            <source>Number of items and sub-items to write.</source>
+            <translation>要写入的条目(含子条目)数。</translation>
+        </message>
+        <message>
+            <source>Output file.</source>
+            <translation>输出文件。</translation>
+        </message>
+        <message>
+            <source>Seed of the pseudo-random choices (default: 1).</source>
+            <translation>伪随机选择的种子(默认 1)。</translation>
+        </message>
+        <message>
+            <source>--items takes a number from 1 to 100000000</source>
+            <translation>--items 取值为 1 到 100000000</translation>
+        </message>
+        <message>
+            <source>--out names the file to write</source>
+            <translation>--out 指定要写入的文件</translation>
+        </message>
+        <message>
+            <source>--seed takes a non-negative whole number</source>
+            <translation>--seed 取值为非负整数</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation>多余的参数“%1”</translation>
+        </message>
+        <message>
+            <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
+       policy-atlas COMMAND [options]
+
+Commands:
+  import FILE...   Import corpus text files into the database.
+  provinces        List provinces with their item counts (--match to filter).
+  counts           How many provinces and items mention each initiative.
+  matrix           Province x initiative table of mentioning items.
+  chart OUT        Render the initiative bar chart to a .png or .svg file.
+  generate         Write a synthetic corpus (--items N --out FILE [--seed S]).
+
+'policy-atlas COMMAND --help' describes a command's options.
+Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
+</source>
+            <translation>用法:policy-atlas [--db 文件] [--catalogue 文件] [--lang zh_CN|en]   (打开窗口)
+      policy-atlas 命令 [选项]
+
+命令:
+  import 文件...   将语料文本文件导入数据库。
+  provinces        列出各省份及其条目数(可用 --match 筛选)。
+  counts           统计提及各项举措的省份数和条目数。
+  matrix           省份 × 举措的提及条目数表。
+  chart 输出文件    将举措条形图渲染为 .png 或 .svg 文件。
+  generate         生成合成语料(--items N --out 文件 [--seed S])。
+
+“policy-atlas 命令 --help”可查看该命令的选项。
+退出状态:0 成功,1 输入有误或操作失败,2 用法错误。
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorpusGenerator</name>
+        <message>
+            <source>the built-in corpus has no clauses to build items from</source>
+            <translation>内置语料中没有可用于生成条目的分句</translation>
+        </message>
+        <message>
+            <source>cannot write the file: %1</source>
+            <translation>无法写入文件:%1</translation>
+        </message>
     </context>
     <context>
         <name>CorpusIndex</name>
@@ -341,10 +376,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <message>
             <source>cannot read items: %1</source>
             <translation>无法读取条目:%1</translation>
-        </message>
-        <message>
-            <source>cannot read mentions: %1</source>
-            <translation>无法读取提及记录:%1</translation>
         </message>
     </context>
     <context>
@@ -557,6 +588,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <message>
             <source>Select a province or an item in the tree to read it here.</source>
             <translation>在左侧目录树中选择省份或条目,即可在此阅读。</translation>
+        </message>
+        <message>
+            <source>The first %1 of %2 items are shown; select an item in the tree to read any of them.</source>
+            <translation>仅显示前 %1 条(共 %2 条);在目录树中选择条目即可阅读其余内容。</translation>
         </message>
     </context>
     <context>
@@ -837,6 +872,22 @@ Corpora in this database:
         <message>
             <source>cannot store unit %1</source>
             <translation>无法保存单位 %1</translation>
+        </message>
+        <message>
+            <source>cannot store items</source>
+            <translation>无法保存条目</translation>
+        </message>
+        <message>
+            <source>cannot store the search index</source>
+            <translation>无法保存检索索引</translation>
+        </message>
+        <message>
+            <source>cannot read mentions</source>
+            <translation>无法读取提及记录</translation>
+        </message>
+        <message>
+            <source>cannot read the search index</source>
+            <translation>无法读取检索索引</translation>
         </message>
     </context>
     <context>

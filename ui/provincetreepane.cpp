@@ -55,6 +55,10 @@ void ProvinceTreePane::expandMatches()
             const QModelIndex unit = m_proxy->index(u, 0, region);
             const bool expand = !matches.all && matches.itemCount <= MaxExpandedMatches;
             m_view->setExpanded(unit, expand);
+            // The filter change dropped the province's loaded items; an expanded province loads
+            // the ones the new filter lets through now.
+            if (m_view->isExpanded(unit) && m_proxy->canFetchMore(unit))
+                m_proxy->fetchMore(unit);
         }
     }
     if (m_view->currentIndex().isValid())

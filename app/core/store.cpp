@@ -113,10 +113,11 @@ ItemRecord readItem(const QSqlQuery &q)
     r.ordinal = q.value(5).toInt();
     r.line = q.value(6).toInt();
     r.text = q.value(7).toString();
+    r.position = q.value(8).toInt();
     return r;
 }
 
-const QString ItemColumns = QStringLiteral("id, document_id, unit_id, parent_id, label, ordinal, line, text");
+const QString ItemColumns = QStringLiteral("id, document_id, unit_id, parent_id, label, ordinal, line, text, position");
 
 // Qt binds a null QString as SQL NULL, which the NOT NULL text columns refuse: bind '' instead.
 QString notNull(const QString &text)
@@ -826,4 +827,42 @@ bool Store::ensureSearchIndex(Diagnostic *error)
         return fail(error, d);
     }
     return true;
+}
+
+QList<ItemRecord> Store::itemsOfUnitPage(qint64 unitId, qint64 afterDocumentId, int afterPosition, int limit) const
+{
+    const QString page = QStringLiteral("SELECT id FROM items WHERE unit_id = :unit AND parent_id IS NULL AND "
+                                        "(document_id, position) > (:document, :position) "
+                                        "ORDER BY document_id, position LIMIT :limit");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE id IN (%2) OR parent_id IN (%2) ORDER BY document_id, position")
+                  .arg(ItemColumns, page));
+    q.bindValue(QStringLiteral(":unit"), unitId);
+    q.bindValue(QStringLiteral(":document"), afterDocumentId);
+    q.bindValue(QStringLiteral(":position"), afterPosition);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    QList<ItemRecord> out;
+    if (q.exec())
+        while (q.next())
+            out.append(readItem(q));
+    return out;
+}
+
+QList<ItemRecord> Store::itemsWithSubItems(const QList<qint64> &ids) const
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE id IN (SELECT value FROM json_each(:ids)) "
+                             "OR parent_id IN (SELECT value FROM json_each(:ids)) ORDER BY document_id, position")
+                  .arg(ItemColumns));
+    q.bindValue(QStringLiteral(":ids"), QString(u'[' + list.join(u',') + u']'));
+    QList<ItemRecord> out;
+    if (q.exec())
+        while (q.next())
+            out.append(readItem(q));
+    return out;
 }

@@ -46,6 +46,7 @@ struct ItemRecord
     int ordinal = 0;
     int line = 0;
     QString text;
+    int position = 0; // in its document
 };
 
 struct ImportResult
@@ -92,6 +93,11 @@ public:
     ItemRecord item(qint64 id) const;
     QList<ItemRecord> children(qint64 unitId, qint64 parentId) const; // parentId 0: the unit's top-level items
     QList<ItemRecord> itemsOfUnit(qint64 unitId) const; // all, in published order, sub-items after their item
+    // A page of a unit's top-level items after the given one (0, 0: from the start), each followed
+    // by its sub-items: how the tree loads a province of thirty thousand items bit by bit.
+    QList<ItemRecord> itemsOfUnitPage(qint64 unitId, qint64 afterDocumentId, int afterPosition, int limit) const;
+    // These items, each followed by its sub-items, in published order.
+    QList<ItemRecord> itemsWithSubItems(const QList<qint64> &ids) const;
 
     // The search index (see SearchChunk): one chunk per document, written by imports.
     QByteArray catalogueFingerprint() const; // of the catalogue the stored mentions follow

@@ -49,7 +49,7 @@ ChartData ChartData::build(const CorpusIndex &index, const MatchSet &matches, co
             data.highlighted = int(data.bars.size());
         data.bars.append(bar);
     }
-    if (data.bars.isEmpty())
-        data.subtitle += QStringLiteral(" · ") + tr("no initiative is mentioned");
+    if (data.bars.isEmpty()) // first: a long filter text may push the end of the subtitle out of sight
+        data.subtitle = tr("no initiative is mentioned") + QStringLiteral(" · ") + data.subtitle;
     return data;
 }

@@ -216,7 +216,9 @@ void ItemDetail::describeUnit(QTextDocument *document, const AtlasSession &sessi
     newBlock(cursor);
     cursor.insertText(tr("%n item(s)", nullptr, u.itemCount), labelFormat());
     qint64 documentId = -1;
-    for (const ItemRecord &record : session.store().itemsOfUnit(u.id)) {
+    // A province of a large corpus has tens of thousands of items: show the first ones and say so.
+    const QList<ItemRecord> records = session.store().itemsOfUnitPage(u.id, 0, 0, MaxUnitItems);
+    for (const ItemRecord &record : records) {
         if (record.documentId != documentId) {
             documentId = record.documentId;
             writeDocumentLine(cursor, session, documentId);
@@ -228,6 +230,13 @@ void ItemDetail::describeUnit(QTextDocument *document, const AtlasSession &sessi
         if (!record.label.isEmpty())
             cursor.insertText(record.label + u' ', boldFormat());
         writeMarkedText(cursor, session, record.text);
+    }
+    if (records.size() < u.itemCount) {
+        newBlock(cursor, 12);
+        cursor.insertText(tr("The first %1 of %2 items are shown; select an item in the tree to read any of them.")
+                              .arg(records.size())
+                              .arg(u.itemCount),
+                          labelFormat());
     }
     if (documentId >= 0)
         writeSourceLine(cursor, session, documentId);

@@ -16,6 +16,7 @@ class ItemDetail
     Q_DECLARE_TR_FUNCTIONS(ItemDetail)
 public:
     static constexpr const char *LinkScheme = "initiative";
+    static constexpr int MaxUnitItems = 200; // top-level items shown for a province
 
     static void describeItem(QTextDocument *document, const AtlasSession &session, int item);
     static void describeUnit(QTextDocument *document, const AtlasSession &session, int unit);

@@ -17,7 +17,11 @@ struct ProvinceTreeModel::Node
     qint64 itemId = 0;
     QString label;
     QString text;
-    bool fetched = false; // Unit: items loaded
+    int fetched = 0; // Unit: top-level items loaded so far
+    qint64 lastDocument = 0; // Unit: where the next page starts (no filter)
+    int lastPosition = 0;
+    std::vector<int> shown; // Unit, under a filter: the top-level items (index positions) it lets through
+    bool shownKnown = false;
     std::vector<std::unique_ptr<Node>> children;
 
     Node *addChild(std::unique_ptr<Node> child)
@@ -34,7 +38,7 @@ ProvinceTreeModel::ProvinceTreeModel(AtlasSession *session, QObject *parent)
     , m_session(session)
 {
     connect(session, &AtlasSession::corpusReset, this, &ProvinceTreeModel::reload);
-    connect(session, &AtlasSession::filterChanged, this, &ProvinceTreeModel::refreshLabels); // counts in labels
+    connect(session, &AtlasSession::filterChanged, this, &ProvinceTreeModel::onFilterChanged);
     reload();
 }
 
@@ -127,28 +131,92 @@ bool ProvinceTreeModel::hasChildren(const QModelIndex &parent) const
 
 bool ProvinceTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    const Node *p = nodeFor(parent);
-    return p && p->kind == Kind::Unit && !p->fetched;
+    Node *p = nodeFor(parent);
+    return p && p->kind == Kind::Unit && !m_dropping && p->fetched < available(p);
+}
+
+// Under a filter a province offers only the items the filter lets through (an item that
+// matches or has a matching sub-item), so that a province of thirty thousand items with three
+// matches loads three, not thirty thousand.
+int ProvinceTreeModel::available(Node *unitNode) const
+{
+    const MatchSet &matches = m_session->matches();
+    const IndexedUnit &unit = m_session->index().units().at(unitNode->unit);
+    if (matches.all)
+        return unit.topLevelCount;
+    if (!unitNode->shownKnown) {
+        const CorpusIndex &index = m_session->index();
+        unitNode->shown.clear();
+        for (int i = unit.firstItem; i < unit.firstItem + unit.itemCount; ++i) {
+            if (!matches.contains(i))
+                continue;
+            const int top = index.itemParent(i) < 0 ? i : index.itemParent(i);
+            if (unitNode->shown.empty() || unitNode->shown.back() != top)
+                unitNode->shown.push_back(top);
+        }
+        unitNode->shownKnown = true;
+    }
+    return int(unitNode->shown.size());
+}
+
+void ProvinceTreeModel::onFilterChanged()
+{
+    // Loaded items belong to the previous filter: drop them; views fetch again as they need,
+    // but not from inside the removal (a view or tester reacting to rowsRemoved).
+    m_dropping = true;
+    for (const auto &region : m_regions) {
+        for (const auto &unit : region->children) {
+            unit->shownKnown = false;
+            if (unit->children.empty()) {
+                unit->fetched = 0;
+                continue;
+            }
+            const QModelIndex parent = createIndex(unit->row, 0, unit.get());
+            beginRemoveRows(parent, 0, int(unit->children.size()) - 1);
+            unit->children.clear();
+            unit->fetched = 0;
+            unit->lastDocument = 0;
+            unit->lastPosition = 0;
+            endRemoveRows();
+        }
+    }
+    m_dropping = false;
+    refreshLabels(); // the counts in the labels
 }
 
 void ProvinceTreeModel::fetchMore(const QModelIndex &parent)
 {
     Node *p = nodeFor(parent);
-    if (!p || p->kind != Kind::Unit || p->fetched)
+    if (!canFetchMore(parent))
         return;
-    const int count = m_session->index().units().at(p->unit).topLevelCount;
-    beginInsertRows(parent, 0, count - 1);
-    loadItems(p);
+    const IndexedUnit &unit = m_session->index().units().at(p->unit);
+    QList<ItemRecord> records;
+    if (m_session->matches().all) {
+        records = m_session->store().itemsOfUnitPage(unit.id, p->lastDocument, p->lastPosition, PageSize);
+    } else {
+        QList<qint64> ids;
+        const int end = std::min(int(p->shown.size()), p->fetched + PageSize);
+        for (int k = p->fetched; k < end; ++k)
+            ids.append(m_session->index().itemId(p->shown[size_t(k)]));
+        records = m_session->store().itemsWithSubItems(ids);
+    }
+    int topLevel = 0;
+    for (const ItemRecord &record : records)
+        topLevel += record.parentId == 0;
+    if (topLevel == 0) { // the database changed under us: stop asking
+        p->fetched = available(p);
+        return;
+    }
+    beginInsertRows(parent, p->fetched, p->fetched + topLevel - 1);
+    loadItems(p, records);
     endInsertRows();
 }
 
-void ProvinceTreeModel::loadItems(Node *unitNode)
+void ProvinceTreeModel::loadItems(Node *unitNode, const QList<ItemRecord> &records)
 {
-    unitNode->fetched = true;
     const CorpusIndex &index = m_session->index();
-    const IndexedUnit &unit = index.units().at(unitNode->unit);
     Node *lastItem = nullptr;
-    for (const ItemRecord &record : m_session->store().itemsOfUnit(unit.id)) {
+    for (const ItemRecord &record : records) {
         auto node = std::make_unique<Node>();
         node->unit = unitNode->unit;
         node->item = index.indexOfItem(record.id);
@@ -161,6 +229,9 @@ void ProvinceTreeModel::loadItems(Node *unitNode)
         } else {
             node->kind = Kind::Item;
             lastItem = unitNode->addChild(std::move(node));
+            ++unitNode->fetched;
+            unitNode->lastDocument = record.documentId;
+            unitNode->lastPosition = record.position;
         }
     }
 }
@@ -179,19 +250,23 @@ QModelIndex ProvinceTreeModel::indexForItem(int item)
     if (item < 0 || item >= m_session->index().itemCount())
         return {};
     const QModelIndex unitIndex = indexForUnit(m_session->index().itemUnit(item));
-    if (canFetchMore(unitIndex))
-        fetchMore(unitIndex);
     Node *unitNode = nodeFor(unitIndex);
     if (!unitNode)
         return {};
-    for (const auto &child : unitNode->children) {
-        if (child->item == item)
-            return createIndex(child->row, 0, child.get());
-        for (const auto &sub : child->children)
-            if (sub->item == item)
-                return createIndex(sub->row, 0, sub.get());
+    size_t searched = 0;
+    for (;;) {
+        for (; searched < unitNode->children.size(); ++searched) {
+            const auto &child = unitNode->children[searched];
+            if (child->item == item)
+                return createIndex(child->row, 0, child.get());
+            for (const auto &sub : child->children)
+                if (sub->item == item)
+                    return createIndex(sub->row, 0, sub.get());
+        }
+        if (!canFetchMore(unitIndex))
+            return {};
+        fetchMore(unitIndex);
     }
-    return {};
 }
 
 QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const

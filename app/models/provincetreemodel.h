@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store.h"
+
 #include <QAbstractItemModel>
 
 #include <memory>
@@ -50,8 +52,12 @@ public slots:
 private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
-    void loadItems(Node *unitNode);
+    void loadItems(Node *unitNode, const QList<ItemRecord> &records);
+    int available(Node *unitNode) const; // top-level items the unit can show now
+    void onFilterChanged();
+    static constexpr int PageSize = 500; // top-level items per fetchMore
 
     AtlasSession *m_session;
     std::vector<std::unique_ptr<Node>> m_regions;
+    bool m_dropping = false; // removing loaded items after a filter change
 };
