@@ -73,6 +73,7 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     connect(m_tree, &ProvinceTreePane::nothingSelected, m_detail, &DetailPane::showNothing);
     connect(m_detail, &DetailPane::initiativeActivated, session, &AtlasSession::setInitiativeFilter);
     connect(session, &AtlasSession::filterChanged, this, &MainWindow::updateStatus);
+    connect(session, &AtlasSession::filteringStarted, this, [this] { m_status->setText(tr("Filtering…")); });
     connect(session, &AtlasSession::corpusReset, this, &MainWindow::updateStatus);
 
     createActions();

@@ -6,6 +6,9 @@
 #include "referencedata.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 AtlasSession::AtlasSession(QObject *parent)
     : QObject(parent)
@@ -79,7 +82,8 @@ bool AtlasSession::reloadIndex(Diagnostic *error)
     CorpusIndex index;
     if (!index.load(*m_store, ReferenceData::builtIn(), error))
         return false;
-    m_index = std::move(index);
+    cancelFilter();
+    m_index = std::make_shared<const CorpusIndex>(std::move(index));
     m_documents = m_store->documents();
     m_initiative.clear();
     recompute();
@@ -87,11 +91,66 @@ bool AtlasSession::reloadIndex(Diagnostic *error)
     return true;
 }
 
+AtlasSession::FilterResult AtlasSession::computeFilter(const CorpusIndex &index, const KeywordQuery &query,
+                                                       const QString &initiativeId)
+{
+    FilterResult result;
+    result.keywordMatches = index.match(query);
+    const int initiative = initiativeId.isEmpty() ? -1 : index.initiativeIndex(initiativeId);
+    result.matches = initiative < 0 ? result.keywordMatches : index.match(query, initiative);
+    return result;
+}
+
 void AtlasSession::recompute()
 {
-    m_keywordMatches = m_index.match(m_query);
-    const int initiative = m_initiative.isEmpty() ? -1 : m_index.initiativeIndex(m_initiative);
-    m_matches = initiative < 0 ? m_keywordMatches : m_index.match(m_query, initiative);
+    FilterResult result = computeFilter(*m_index, m_query, m_initiative);
+    m_keywordMatches = std::move(result.keywordMatches);
+    m_matches = std::move(result.matches);
+}
+
+// On a large corpus the matching runs on another thread, so that typing never waits for it;
+// a newer filter makes an older result stale, and a stale result is dropped when it arrives.
+void AtlasSession::applyFilter()
+{
+    if (m_index->itemCount() < m_asyncThreshold) {
+        cancelFilter();
+        recompute();
+        emit filterChanged();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    std::shared_ptr<const CorpusIndex> index = m_index;
+    const KeywordQuery query = m_query;
+    const QString initiative = m_initiative;
+    auto *watcher = new QFutureWatcher<FilterResult>(this);
+    connect(watcher, &QFutureWatcher<FilterResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer filter is on its way
+        FilterResult result = watcher->result();
+        m_keywordMatches = std::move(result.keywordMatches);
+        m_matches = std::move(result.matches);
+        m_pending = false;
+        emit filterChanged();
+    });
+    m_pending = true;
+    emit filteringStarted();
+    watcher->setFuture(QtConcurrent::run([index, query, initiative] { return computeFilter(*index, query, initiative); }));
+}
+
+void AtlasSession::cancelFilter()
+{
+    ++m_generation; // results still running will be dropped
+    m_pending = false;
+}
+
+bool AtlasSession::waitForFilter(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_pending && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return !m_pending;
 }
 
 void AtlasSession::setKeywordFilter(const QString &text)
@@ -99,8 +158,7 @@ void AtlasSession::setKeywordFilter(const QString &text)
     if (text == m_query.text())
         return;
     m_query = KeywordQuery(text);
-    recompute();
-    emit filterChanged();
+    applyFilter();
 }
 
 void AtlasSession::setInitiativeFilter(const QString &id)
@@ -108,8 +166,7 @@ void AtlasSession::setInitiativeFilter(const QString &id)
     if (id == m_initiative)
         return;
     m_initiative = id;
-    recompute();
-    emit filterChanged();
+    applyFilter();
 }
 
 void AtlasSession::clearFilters()
@@ -118,8 +175,7 @@ void AtlasSession::clearFilters()
         return;
     m_query = KeywordQuery();
     m_initiative.clear();
-    recompute();
-    emit filterChanged();
+    applyFilter();
 }
 
 void AtlasSession::setRegion(const QString &regionId)

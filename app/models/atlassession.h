@@ -37,7 +37,7 @@ public:
     bool isOpen() const;
     QString databasePath() const;
     const Store &store() const { return *m_store; }
-    const CorpusIndex &index() const { return m_index; }
+    const CorpusIndex &index() const { return *m_index; }
     const Catalogue &catalogue() const { return m_catalogue; }
     QList<DocumentRecord> documents() const { return m_documents; }
 
@@ -46,6 +46,13 @@ public:
     QString initiativeFilter() const { return m_initiative; } // initiative id, or empty
     const MatchSet &matches() const { return m_matches; } // keyword and initiative: what the tree shows
     const MatchSet &keywordMatches() const { return m_keywordMatches; } // keyword only: what the chart counts
+
+    // True while a filter runs on another thread (large corpora only); matches() are the previous ones.
+    bool isFiltering() const { return m_pending; }
+    // Processes events until the running filter, if any, has been applied (tests, benchmarks).
+    bool waitForFilter(int timeoutMs = 30000);
+    // Corpora with at least this many items are filtered off the UI thread (default 100000).
+    void setAsyncThreshold(int items) { m_asyncThreshold = items; }
 
     QString region() const { return m_region; } // region id, empty for all
     int topN() const { return m_topN; } // 0: all
@@ -60,15 +67,24 @@ public slots:
 signals:
     void corpusReset(); // a database was opened or changed: everything reloads
     void filterChanged(); // matches() changed
+    void filteringStarted(); // a filter runs on another thread; filterChanged() follows
     void chartOptionsChanged(); // region or top N changed
 
 private:
+    struct FilterResult
+    {
+        MatchSet keywordMatches;
+        MatchSet matches;
+    };
+    static FilterResult computeFilter(const CorpusIndex &index, const KeywordQuery &query, const QString &initiative);
     bool reloadIndex(Diagnostic *error);
     void recompute();
+    void applyFilter();
+    void cancelFilter();
 
     Catalogue m_catalogue;
     std::unique_ptr<Store> m_store;
-    CorpusIndex m_index;
+    std::shared_ptr<const CorpusIndex> m_index = std::make_shared<const CorpusIndex>();
     QList<DocumentRecord> m_documents;
     KeywordQuery m_query;
     QString m_initiative;
@@ -76,4 +92,7 @@ private:
     MatchSet m_matches;
     QString m_region;
     int m_topN = 0;
+    int m_asyncThreshold = 100000;
+    quint64 m_generation = 0;
+    bool m_pending = false;
 };

@@ -138,6 +138,7 @@ private slots:
     void importedMarkupStaysText();
     void importWithoutLeadOrSource();
     void settingsDefaults();
+    void filterOffTheUiThread();
 
 private:
     int unitNamed(const QString &nameZh) const;
@@ -840,6 +841,34 @@ void TestModels::settingsDefaults()
     QCOMPARE(Settings::value(Settings::Key::ChartRegion).toString(), QString());
     QCOMPARE(Translations::resolve(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(Translations::resolve(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+}
+
+// Large corpora are filtered on another thread; forcing that path here checks it gives the same
+// matches and drops a result that a newer filter has made stale.
+void TestModels::filterOffTheUiThread()
+{
+    m_session->setAsyncThreshold(0);
+    QSignalSpy changed(m_session.get(), &AtlasSession::filterChanged);
+    m_session->setKeywordFilter(u8("技工"));
+    QVERIFY(m_session->isFiltering());
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_session->waitForFilter());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_session->matches().itemCount, 4); // 福建省 5, 广东省 6, 贵州省 4, 新疆维吾尔自治区 3
+
+    changed.clear();
+    m_session->setKeywordFilter(u8("达标")); // overtaken at once:
+    m_session->setKeywordFilter(u8("双高"));
+    QVERIFY(m_session->waitForFilter());
+    QCOMPARE(changed.count(), 1); // only the newest result is applied
+    QCOMPARE(m_session->keywordText(), u8("双高"));
+    // “双高” occurs in 山西省 2, 黑龙江省 1, 福建省 3, 贵州省 3 and 西藏自治区 2.
+    QCOMPARE(m_session->matches().itemCount, 5);
+    QCOMPARE(m_session->matches().unitCount, 5);
+
+    m_session->setAsyncThreshold(100000);
+    m_session->clearFilters();
+    QVERIFY(!m_session->isFiltering());
 }
 
 QTEST_MAIN(TestModels)
