@@ -750,6 +750,10 @@ Corpora in this database:
 %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ProvinceTreeModel</name>

@@ -768,6 +768,10 @@ Corpora in this database:
             <translation>无法使用该举措目录:
 %1</translation>
         </message>
+        <message>
+            <source>Filtering…</source>
+            <translation>正在筛选…</translation>
+        </message>
     </context>
     <context>
         <name>ProvinceTreeModel</name>
