@@ -5,6 +5,9 @@
 // Every run gets HOME and the XDG directories inside a QTemporaryDir, so the default database
 // (AppDataLocation/policy-atlas.sqlite) is never the user's, and no DISPLAY.
 
+#include "handcount.h"
+#include "testutil.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -40,52 +43,7 @@ QString cliData(const QString &name)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reference values, read independently of the application.
-
-// One section of hand-count.md: the initiative, its totals, and one entry per counted item.
-struct HandCount
-{
-    QString id;
-    int provinces = -1;
-    int items = -1;
-    QStringList itemUnits; // the unit of each counted item ("贵州省" twice for 贵州省 4 and 5(1))
-    QStringList itemKeys; // each counted item as written: "贵州省 5(1)"
-    int itemsOf(const QString &unit) const { return int(itemUnits.count(unit)); }
-    QStringList units() const
-    {
-        QStringList out;
-        for (const QString &u : itemUnits)
-            if (!out.contains(u))
-                out.append(u);
-        return out;
-    }
-};
-
-QList<HandCount> readHandCount(QString *error)
-{
-    QFile file(DataDir + u"/hand-count.md"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    static const QRegularExpression section(u"^## ([a-z0-9-]+) \\(.+\\)$"_s);
-    static const QRegularExpression entry(u"^- (\\S+) (\\d+(?:\\(\\d+\\))?)$"_s);
-    static const QRegularExpression totals(u"^provinces: (\\d+), items: (\\d+)$"_s);
-    QList<HandCount> out;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-        const QString l = line.trimmed();
-        if (const auto m = section.match(l); m.hasMatch()) {
-            out.append({m.captured(1), -1, -1, {}, {}});
-        } else if (const auto m = entry.match(l); m.hasMatch() && !out.isEmpty()) {
-            out.last().itemUnits.append(m.captured(1));
-            out.last().itemKeys.append(m.captured(1) + u' ' + m.captured(2));
-        } else if (const auto m = totals.match(l); m.hasMatch() && !out.isEmpty()) {
-            out.last().provinces = m.captured(1).toInt();
-            out.last().items = m.captured(2).toInt();
-        }
-    }
-    return out;
-}
+// Reference values, read independently of the application (the hand count: common/handcount.h).
 
 // The seed corpus read the simple way: province headers, numbered items "N、" and sub-items
 // "(N)", up to the 来源 line. The title and the lead are not items.
@@ -256,12 +214,6 @@ int queryInt(const QString &dbPath, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return value;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Distinct colours and the share of pixels that are not white.

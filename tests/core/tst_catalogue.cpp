@@ -3,7 +3,9 @@
 // hand count of the seed corpus (tests/data/hand-count.md), validation of user catalogues, mention
 // offsets, and a pathological input that must not hang.
 #include "catalogue.h"
+#include "coredata.h"
 #include "corpusparser.h"
+#include "handcount.h"
 #include "referencedata.h"
 
 #include <QFile>
@@ -13,57 +15,6 @@
 #include <QTest>
 
 namespace {
-
-struct HandCount
-{
-    QString id;
-    QStringList labels; // "省份 N" or "贵州省 5(1)"
-    int provinces = -1;
-    int items = -1;
-};
-
-// Reads the "## id (name)" sections of hand-count.md: their "- 省份 N" lines and their
-// "provinces: P, items: I" line. Judgement paragraphs are ignored.
-QList<HandCount> readHandCount()
-{
-    QList<HandCount> sections;
-    QFile file(QStringLiteral(TEST_DATA_DIR "/hand-count.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return sections;
-    static const QRegularExpression heading(QStringLiteral("^## ([a-z0-9-]+)"));
-    static const QRegularExpression entry(QStringLiteral("^- (\\S+ \\d+(?:\\(\\d+\\))?)\\s*$"));
-    static const QRegularExpression totals(QStringLiteral("^provinces: (\\d+), items: (\\d+)\\s*$"));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        QRegularExpressionMatch m = heading.match(line);
-        if (m.hasMatch()) {
-            sections.append({m.captured(1), {}, -1, -1});
-            continue;
-        }
-        if (sections.isEmpty() || sections.last().provinces >= 0)
-            continue;
-        m = entry.match(line);
-        if (m.hasMatch()) {
-            sections.last().labels.append(m.captured(1));
-            continue;
-        }
-        m = totals.match(line);
-        if (m.hasMatch()) {
-            sections.last().provinces = m.captured(1).toInt();
-            sections.last().items = m.captured(2).toInt();
-        }
-    }
-    return sections;
-}
-
-ParsedDocument seedDocument()
-{
-    ParsedDocument doc;
-    Diagnostic error;
-    if (!CorpusParser(ReferenceData::builtIn()).parseFile(QStringLiteral(SEED_CORPUS), &doc, &error))
-        qFatal("cannot parse the seed corpus: %s", qPrintable(error.toString()));
-    return doc;
-}
 
 // The "省份 N" labels of the seed corpus items and sub-items that mention the initiative.
 QStringList labelsMentioning(const Catalogue &catalogue, const ParsedDocument &doc, int initiative)
@@ -90,23 +41,14 @@ int distinctProvinces(const QStringList &labels)
     return int(provinces.size());
 }
 
-Catalogue custom(const QByteArray &json)
-{
-    Catalogue catalogue;
-    Diagnostic error;
-    if (!Catalogue::load(json, QStringLiteral("custom.json"), &catalogue, &error))
-        qFatal("test catalogue does not load: %s", qPrintable(error.toString()));
-    return catalogue;
-}
-
 // A catalogue with one initiative ("test") and the given patterns.
 Catalogue withPatterns(const QStringList &patterns)
 {
     QByteArray list;
     for (const QString &p : patterns)
         list += (list.isEmpty() ? "\"" : ", \"") + p.toUtf8() + '"';
-    return custom(R"({"initiatives": [{"id": "test", "name_zh": "测试", "name_en": "Test", "patterns": [)" + list
-                  + "]}]}");
+    return customCatalogue(R"({"initiatives": [{"id": "test", "name_zh": "测试", "name_en": "Test", "patterns": [)" + list
+                           + "]}]}");
 }
 
 // "id@start+length=text" for every mention, to compare whole results at once.
@@ -363,7 +305,7 @@ void TestCatalogue::handCountHardCoded()
     const Catalogue &catalogue = Catalogue::builtIn();
     const int initiative = catalogue.indexOf(id);
     QVERIFY(initiative >= 0);
-    const QStringList actual = labelsMentioning(catalogue, seedDocument(), initiative);
+    const QStringList actual = labelsMentioning(catalogue, parseSeed(), initiative);
     QCOMPARE(QSet<QString>(actual.cbegin(), actual.cend()), QSet<QString>(labels.cbegin(), labels.cend()));
     QCOMPARE(actual.size(), items);
     QCOMPARE(distinctProvinces(actual), provinces);
@@ -391,7 +333,7 @@ void TestCatalogue::handCountFile()
     const Catalogue &catalogue = Catalogue::builtIn();
     const int initiative = catalogue.indexOf(id);
     QVERIFY2(initiative >= 0, qPrintable(id));
-    const QStringList actual = labelsMentioning(catalogue, seedDocument(), initiative);
+    const QStringList actual = labelsMentioning(catalogue, parseSeed(), initiative);
     const QSet<QString> actualSet(actual.cbegin(), actual.cend());
     const QSet<QString> expectedSet(labels.cbegin(), labels.cend());
     QCOMPARE(actualSet.size(), actual.size()); // no label twice
@@ -415,7 +357,7 @@ void TestCatalogue::totalMentionsOfSeedCorpus()
     QCOMPARE(expected, 165);
     const Catalogue &catalogue = Catalogue::builtIn();
     int actual = 0;
-    const ParsedDocument doc = seedDocument();
+    const ParsedDocument doc = parseSeed();
     for (const ParsedUnit &unit : doc.units)
         for (const ParsedItem &item : unit.items) {
             actual += int(catalogue.initiativesIn(item.text).size());
@@ -563,12 +505,12 @@ void TestCatalogue::loadFile()
 
 void TestCatalogue::fingerprint()
 {
-    const Catalogue a = custom(R"({"initiatives": [{"id": "x", "name_zh": "甲", "name_en": "A", "patterns": ["甲乙"]}]})");
+    const Catalogue a = customCatalogue(R"({"initiatives": [{"id": "x", "name_zh": "甲", "name_en": "A", "patterns": ["甲乙"]}]})");
     const Catalogue renamed =
-        custom(R"({"initiatives": [{"id": "x", "name_zh": "丙", "name_en": "C", "description_zh": "说明", "patterns": ["甲乙"]}]})");
+        customCatalogue(R"({"initiatives": [{"id": "x", "name_zh": "丙", "name_en": "C", "description_zh": "说明", "patterns": ["甲乙"]}]})");
     const Catalogue otherPattern =
-        custom(R"({"initiatives": [{"id": "x", "name_zh": "甲", "name_en": "A", "patterns": ["甲…乙"]}]})");
-    const Catalogue otherId = custom(R"({"initiatives": [{"id": "y", "name_zh": "甲", "name_en": "A", "patterns": ["甲乙"]}]})");
+        customCatalogue(R"({"initiatives": [{"id": "x", "name_zh": "甲", "name_en": "A", "patterns": ["甲…乙"]}]})");
+    const Catalogue otherId = customCatalogue(R"({"initiatives": [{"id": "y", "name_zh": "甲", "name_en": "A", "patterns": ["甲乙"]}]})");
     QCOMPARE(renamed.fingerprint(), a.fingerprint()); // names do not affect matching
     QVERIFY(otherPattern.fingerprint() != a.fingerprint());
     QVERIFY(otherId.fingerprint() != a.fingerprint());
@@ -629,7 +571,7 @@ void TestCatalogue::pathologicalInput()
 {
     // Long runs of one pair of characters, patterns with the most gaps allowed. Timing is not
     // asserted; a quadratic or exponential blow-up shows as a test timeout.
-    const Catalogue catalogue = custom(R"({"initiatives": [
+    const Catalogue catalogue = customCatalogue(R"({"initiatives": [
         {"id": "chain", "name_zh": "链", "name_en": "Chain", "patterns": ["产…教…产…教"]},
         {"id": "pair", "name_zh": "对", "name_en": "Pair", "patterns": ["产教", "教…产"]},
         {"id": "never", "name_zh": "无", "name_en": "Never", "patterns": ["产…教…产…融", "教…教…教…融"]}
@@ -648,7 +590,7 @@ void TestCatalogue::pathologicalInput()
     QCOMPARE(catalogue.initiativesIn(text), (QList<int>{0, 1}));
 
     // Many separate (non-overlapping) mentions of one initiative, interleaved with another's.
-    const Catalogue separate = custom(R"({"initiatives": [
+    const Catalogue separate = customCatalogue(R"({"initiatives": [
         {"id": "chain", "name_zh": "链", "name_en": "Chain", "patterns": ["产…教…产…教"]},
         {"id": "pair", "name_zh": "对", "name_en": "Pair", "patterns": ["产教"]}
     ]})");

@@ -5,13 +5,12 @@
 #include "catalogue.h"
 #include "corpusindex.h"
 #include "corpusparser.h"
+#include "handcount.h"
 #include "keywordquery.h"
 #include "referencedata.h"
 #include "store.h"
 
-#include <QFile>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,46 +18,6 @@
 #include <memory>
 
 namespace {
-
-struct HandCount
-{
-    QString id;
-    QStringList labels; // "省份 N" or "贵州省 5(1)"
-    int provinces = -1;
-    int items = -1;
-};
-
-// Reads the "## id (name)" sections of hand-count.md (see tst_catalogue.cpp).
-QList<HandCount> readHandCount()
-{
-    QList<HandCount> sections;
-    QFile file(QStringLiteral(TEST_DATA_DIR "/hand-count.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return sections;
-    static const QRegularExpression heading(QStringLiteral("^## ([a-z0-9-]+)"));
-    static const QRegularExpression entry(QStringLiteral("^- (\\S+ \\d+(?:\\(\\d+\\))?)\\s*$"));
-    static const QRegularExpression totals(QStringLiteral("^provinces: (\\d+), items: (\\d+)\\s*$"));
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-        QRegularExpressionMatch m = heading.match(line);
-        if (m.hasMatch()) {
-            sections.append({m.captured(1), {}, -1, -1});
-            continue;
-        }
-        if (sections.isEmpty() || sections.last().provinces >= 0)
-            continue;
-        m = entry.match(line);
-        if (m.hasMatch()) {
-            sections.last().labels.append(m.captured(1));
-            continue;
-        }
-        m = totals.match(line);
-        if (m.hasMatch()) {
-            sections.last().provinces = m.captured(1).toInt();
-            sections.last().items = m.captured(2).toInt();
-        }
-    }
-    return sections;
-}
 
 QString province(const QString &label)
 {

@@ -3,6 +3,7 @@
 // seed corpus as a whole.
 #include "corpusparser.h"
 #include "referencedata.h"
+#include "testutil.h"
 
 #include <QFile>
 #include <QSet>
@@ -21,17 +22,9 @@ bool parse(const QString &text, ParsedDocument *doc, Diagnostic *error = nullptr
     return parser.parseText(text, FileName, doc, error ? error : &local);
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
 QByteArray seedBytes()
 {
-    return readFile(QStringLiteral(SEED_CORPUS));
+    return fileBytes(QStringLiteral(SEED_CORPUS));
 }
 
 const ParsedUnit *unitNamed(const ParsedDocument &doc, const QString &name)

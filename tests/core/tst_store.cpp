@@ -3,9 +3,11 @@
 // re-import, reading items back, refusing newer or foreign files, all-or-nothing imports, and
 // recomputing mentions when the catalogue changes.
 #include "catalogue.h"
+#include "coredata.h"
 #include "corpusparser.h"
 #include "referencedata.h"
 #include "store.h"
+#include "testutil.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,15 +23,6 @@
 
 namespace {
 
-ParsedDocument parseSeed()
-{
-    ParsedDocument doc;
-    Diagnostic error;
-    if (!CorpusParser(ReferenceData::builtIn()).parseFile(QStringLiteral(SEED_CORPUS), &doc, &error))
-        qFatal("cannot parse the seed corpus: %s", qPrintable(error.toString()));
-    return doc;
-}
-
 // A second, small document: one unit shared with the seed corpus, one non-standard unit.
 ParsedDocument parseSmall()
 {
@@ -40,15 +33,6 @@ ParsedDocument parseSmall()
     if (!CorpusParser(ReferenceData::builtIn()).parseText(text, QStringLiteral("/some/dir/small.txt"), &doc, &error))
         qFatal("cannot parse the small document: %s", qPrintable(error.toString()));
     return doc;
-}
-
-Catalogue customCatalogue(const QByteArray &json)
-{
-    Catalogue catalogue;
-    Diagnostic error;
-    if (!Catalogue::load(json, QStringLiteral("custom.json"), &catalogue, &error))
-        qFatal("test catalogue does not load: %s", qPrintable(error.toString()));
-    return catalogue;
 }
 
 const QByteArray CraftsmenOnly =
@@ -134,14 +118,6 @@ QMap<QString, int> mentionsPerInitiative(const Store &store)
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toInt());
     return out;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 const UnitRecord *unitNamed(const QList<UnitRecord> &units, const QString &name)

@@ -5,10 +5,13 @@
 // or tests/data/hand-count.md.
 #include "atlassession.h"
 #include "chartdata.h"
+#include "handcount.h"
 #include "initiativecountmodel.h"
 #include "itemdetail.h"
 #include "provincetreemodel.h"
 #include "settings.h"
+#include "testsession.h"
+#include "testutil.h"
 #include "translations.h"
 #include "treefilterproxy.h"
 
@@ -16,11 +19,9 @@
 #include <QFile>
 #include <QFont>
 #include <QGuiApplication>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -34,51 +35,6 @@
 namespace {
 
 using Kind = ProvinceTreeModel::Kind;
-
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-// One "- 省份 N" line of the hand count: the province and the item label ("5" or "5(1)").
-struct HandEntry
-{
-    QString province;
-    QString item;
-};
-
-struct HandCount
-{
-    QString id;
-    QString nameZh;
-    QList<HandEntry> entries;
-    int provinces = 0; // as stated under the list
-    int items = 0;
-};
-
-// Parses tests/data/hand-count.md, the reference the initiative counts are checked against.
-QList<HandCount> readHandCount()
-{
-    QFile file(QStringLiteral(TEST_DATA_DIR "/hand-count.md"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    static const QRegularExpression heading(QStringLiteral("^## (\\S+) \\((.*)\\)$"));
-    static const QRegularExpression entry(QStringLiteral("^- (\\S+) (\\S+)$"));
-    static const QRegularExpression totals(QStringLiteral("^provinces: (\\d+), items: (\\d+)$"));
-    QList<HandCount> out;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        if (const auto m = heading.match(line); m.hasMatch()) {
-            out.append({m.captured(1), m.captured(2), {}, 0, 0});
-        } else if (const auto m = entry.match(line); m.hasMatch() && !out.isEmpty()) {
-            out.last().entries.append({m.captured(1), m.captured(2)});
-        } else if (const auto m = totals.match(line); m.hasMatch() && !out.isEmpty()) {
-            out.last().provinces = m.captured(1).toInt();
-            out.last().items = m.captured(2).toInt();
-        }
-    }
-    return out;
-}
 
 // What the chart should count according to the hand count, restricted to the entries accepted.
 struct ExpectedBar
@@ -153,10 +109,7 @@ private:
 
 void TestModels::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PolicyAtlasTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_models"));
-    QSettings().clear();
+    TestSession::isolateSettings(QStringLiteral("tst_models"));
     QVERIFY(m_dir.isValid());
     // The models take names in the UI language; the corpus is Chinese, so test in Chinese.
     QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
@@ -171,30 +124,17 @@ void TestModels::initTestCase()
 
 void TestModels::init()
 {
-    m_session->clearFilters();
-    m_session->setRegion(QString());
-    m_session->setTopN(0);
+    TestSession::resetFilters(*m_session);
 }
 
 int TestModels::unitNamed(const QString &nameZh) const
 {
-    const auto &units = m_session->index().units();
-    for (int u = 0; u < units.size(); ++u)
-        if (units.at(u).nameZh == nameZh)
-            return u;
-    return -1;
+    return TestSession::unitNamed(*m_session, nameZh);
 }
 
 int TestModels::itemWithText(const QString &unitZh, const QString &text) const
 {
-    const int u = unitNamed(unitZh);
-    if (u < 0)
-        return -1;
-    const IndexedUnit &unit = m_session->index().units().at(u);
-    for (int i = unit.firstItem; i < unit.firstItem + unit.itemCount; ++i)
-        if (m_session->store().item(m_session->index().itemId(i)).text == text)
-            return i;
-    return -1;
+    return TestSession::itemWithText(*m_session, unitZh, text);
 }
 
 QModelIndex TestModels::unitIndex(QAbstractItemModel *model, const QString &nameZh) const

@@ -6,6 +6,8 @@
 #include "chartbuilder.h"
 #include "chartdata.h"
 #include "chartexport.h"
+#include "testsession.h"
+#include "testutil.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -19,8 +21,6 @@
 #include <QImage>
 #include <QImageReader>
 #include <QLegend>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -29,11 +29,6 @@
 #include <memory>
 
 namespace {
-
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 QValueAxis *valueAxis(QChart *chart)
 {
@@ -87,10 +82,7 @@ private:
 
 void TestChart::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PolicyAtlasTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_chart"));
-    QSettings().clear();
+    TestSession::isolateSettings(QStringLiteral("tst_chart"));
     QVERIFY(m_dir.isValid());
     Translations::install(QStringLiteral("zh_CN"));
     m_session = std::make_unique<AtlasSession>();

@@ -14,6 +14,8 @@
 #include "provincetreemodel.h"
 #include "provincetreepane.h"
 #include "settings.h"
+#include "testsession.h"
+#include "testutil.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -30,7 +32,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -41,11 +42,6 @@
 #include <memory>
 
 namespace {
-
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // Types text one key event per character. QTest::keyClicks() cannot do this: in Qt 6.4 it
 // sends each character through QChar::toLatin1(), which turns every Chinese character into 0.
@@ -123,10 +119,7 @@ private:
 
 void TestPanes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PolicyAtlasTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_panes"));
-    QSettings().clear();
+    TestSession::isolateSettings(QStringLiteral("tst_panes"));
     QVERIFY(m_dir.isValid());
     Translations::install(QStringLiteral("zh_CN"));
     m_session = std::make_unique<AtlasSession>();
@@ -136,28 +129,18 @@ void TestPanes::initTestCase()
 
 void TestPanes::init()
 {
-    m_session->clearFilters();
-    m_session->setRegion(QString());
-    m_session->setTopN(0);
+    TestSession::resetFilters(*m_session);
     QSettings().clear();
 }
 
 int TestPanes::unitNamed(const QString &nameZh) const
 {
-    const auto &units = m_session->index().units();
-    for (int u = 0; u < units.size(); ++u)
-        if (units.at(u).nameZh == nameZh)
-            return u;
-    return -1;
+    return TestSession::unitNamed(*m_session, nameZh);
 }
 
 int TestPanes::itemWithText(const QString &unitZh, const QString &text) const
 {
-    const IndexedUnit &unit = m_session->index().units().at(unitNamed(unitZh));
-    for (int i = unit.firstItem; i < unit.firstItem + unit.itemCount; ++i)
-        if (m_session->store().item(m_session->index().itemId(i)).text == text)
-            return i;
-    return -1;
+    return TestSession::itemWithText(*m_session, unitZh, text);
 }
 
 QModelIndex TestPanes::unitInView(const QTreeView *view, const QString &nameZh) const
