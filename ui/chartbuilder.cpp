@@ -40,10 +40,14 @@ QString wrapLabel(const QString &label, const QFontMetricsF &metrics, qreal maxW
             line = word;
             continue;
         }
-        for (QChar c : word) { // a word longer than the line: break between characters
+        for (qsizetype i = 0; i < word.size(); ++i) { // a word longer than the line: break between characters
+            // …but never inside a surrogate pair (CJK Extension B and beyond).
+            const qsizetype length = word.at(i).isHighSurrogate() && i + 1 < word.size() ? 2 : 1;
+            const QString c = word.mid(i, length);
             if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > maxWidth)
                 flush();
             line += c;
+            i += length - 1;
         }
     }
     flush();
@@ -128,8 +132,7 @@ QChart *create(const ChartData &data, qreal width, qreal basePointSize)
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(TextColor);
     chart->setTitle(QStringLiteral("%1<br/><span style=\"font-size:%3pt; font-weight:normal\">%2</span>")
-                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped())
-                        .arg(base));
+                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped(), QString::number(base)));
 
     QStringList plainLabels;
     for (const ChartBar &bar : data.bars)

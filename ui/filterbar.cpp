@@ -63,7 +63,9 @@ void FilterBar::syncFromSession()
     m_chip->setVisible(index >= 0);
     if (index >= 0) {
         const IndexedInitiative &initiative = m_session->index().initiatives().at(index);
-        m_chip->setText(tr("%1  ✕").arg(initiative.name(Translations::isEnglish())));
+        QString name = initiative.name(Translations::isEnglish());
+        name.replace(u'&', QLatin1String("&&")); // a catalogue's "R&D" is text, not a shortcut
+        m_chip->setText(tr("%1  ✕").arg(name));
     }
 }
 

@@ -65,6 +65,8 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     m_status->setObjectName(QStringLiteral("statusText"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_databaseLabel->setTextFormat(Qt::PlainText); // a file name is never markup
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_databaseLabel);
 

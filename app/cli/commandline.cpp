@@ -194,18 +194,14 @@ int importCommand(const QStringList &args)
             return failure(error);
         if (result.alreadyImported) {
             print(stdout, tr("%1: already imported (same content as document %2); nothing changed\n")
-                              .arg(doc.fileName)
-                              .arg(result.documentId));
+                              .arg(doc.fileName, QString::number(result.documentId)));
             continue;
         }
         print(stdout, tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
                          "%8 warnings\n")
-                          .arg(doc.fileName, doc.title, doc.encoding)
-                          .arg(result.units)
-                          .arg(result.newUnits)
-                          .arg(result.items)
-                          .arg(result.mentions)
-                          .arg(doc.warnings.size()));
+                          .arg(doc.fileName, doc.title, doc.encoding, QString::number(result.units),
+                               QString::number(result.newUnits), QString::number(result.items),
+                               QString::number(result.mentions), QString::number(doc.warnings.size())));
     }
     return Success;
 }
@@ -395,12 +391,10 @@ int chartCommand(const QStringList &args)
     const int outputHeight = ChartExport::outputSize(data, options).height();
     if (options.height > 0 && outputHeight != options.height)
         print(stderr, QStringLiteral("%1: note: height raised from %2 to %3 points so that all %4 labels fit\n")
-                          .arg(out)
-                          .arg(options.height)
-                          .arg(outputHeight)
-                          .arg(bars));
+                          .arg(out, QString::number(options.height), QString::number(outputHeight),
+                               QString::number(bars)));
     // The labels follow --lang; this line, like every other command's output, is English.
-    print(stdout, QStringLiteral("%1: %2 bars\n").arg(out).arg(bars));
+    print(stdout, QStringLiteral("%1: %2 bars\n").arg(out, QString::number(bars)));
     return Success;
 }
 
@@ -430,7 +424,8 @@ int generateCommand(const QStringList &args)
     Diagnostic error;
     if (!CorpusGenerator(seedValue).write(parser.value(out), count, &error))
         return failure(error);
-    print(stdout, QStringLiteral("%1: %2 items in 31 provinces (seed %3)\n").arg(parser.value(out)).arg(count).arg(seedValue));
+    print(stdout, QStringLiteral("%1: %2 items in 31 provinces (seed %3)\n")
+                          .arg(parser.value(out), QString::number(count), QString::number(seedValue)));
     return Success;
 }
 

@@ -84,7 +84,7 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
             occurrence += entries.at(k).toObject().value(QLatin1String("id")).toString() == initiative.id;
         const int line = lineOfId(json, initiative.id, occurrence);
         const QString entry = initiative.id.isEmpty() ? tr("initiative %1").arg(i + 1)
-                                                      : tr("initiative %1 (\"%2\")").arg(i + 1).arg(initiative.id);
+                                                      : tr("initiative %1 (\"%2\")").arg(QString::number(i + 1), initiative.id);
         auto entryError = [&](const QString &message) { return fail(error, {fileName, line, entry + QLatin1String(": ") + message}); };
 
         if (!entries.at(i).isObject())
@@ -108,13 +108,13 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
             if (!p.isString() || pattern.isEmpty())
                 return entryError(tr("a pattern is empty or not a string"));
             if (pattern.size() > MaxPatternLength)
-                return entryError(tr("pattern \"%1\" is longer than %2 characters").arg(pattern).arg(MaxPatternLength));
+                return entryError(tr("pattern \"%1\" is longer than %2 characters").arg(pattern, QString::number(MaxPatternLength)));
             const QStringList parts = TextFold::fold(pattern).split(Gap);
             if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &s) { return s.isEmpty(); }))
                 return entryError(tr("pattern \"%1\": a gap (…) may not start or end a pattern, nor follow another gap")
                                       .arg(pattern));
             if (parts.size() - 1 > MaxGapsPerPattern)
-                return entryError(tr("pattern \"%1\" has more than %2 gaps").arg(pattern).arg(MaxGapsPerPattern));
+                return entryError(tr("pattern \"%1\" has more than %2 gaps").arg(pattern, QString::number(MaxGapsPerPattern)));
             initiative.patterns.append(pattern);
             catalogue.m_patterns.append({int(catalogue.m_initiatives.size()), parts});
         }

@@ -6,7 +6,8 @@ QString Diagnostic::toString() const
     if (file.isEmpty())
         return message;
     if (line > 0)
-        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+        // One arg() call: a file name containing "%2" must not receive the line number.
+        return QStringLiteral("%1:%2: %3").arg(file, QString::number(line), message);
     return QStringLiteral("%1: %2").arg(file, message);
 }
 

@@ -35,10 +35,14 @@ bool AtlasSession::setCatalogueFile(const QString &path, Diagnostic *error)
 bool AtlasSession::open(const QString &databasePath, Diagnostic *error)
 {
     auto store = std::make_unique<Store>();
-    if (!BuiltIn::openDatabase(store.get(), databasePath, m_catalogue, BuiltIn::Seed::IfCreated, error))
-        return false; // the session keeps the database it had
+    CorpusIndex index;
+    // Both must succeed before anything is replaced: on failure the session keeps what it had.
+    if (!BuiltIn::openDatabase(store.get(), databasePath, m_catalogue, BuiltIn::Seed::IfCreated, error)
+        || !index.load(*store, ReferenceData::builtIn(), error))
+        return false;
     m_store = std::move(store);
-    return reloadIndex(error);
+    installIndex(std::move(index));
+    return true;
 }
 
 bool AtlasSession::isOpen() const
@@ -53,6 +57,8 @@ QString AtlasSession::databasePath() const
 
 bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error)
 {
+    if (!isOpen()) // the window after a start-up whose database could not be opened
+        return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
     CorpusParser parser(ReferenceData::builtIn());
     QList<ParsedDocument> docs;
     for (const QString &path : paths) {
@@ -72,7 +78,7 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
         report->warnings += doc.warnings;
         report->lines.append(result.alreadyImported
                                  ? tr("%1: already imported; nothing changed").arg(doc.fileName)
-                                 : tr("%1: %2 provinces, %3 items").arg(doc.fileName).arg(result.units).arg(result.items));
+                                 : tr("%1: %2 provinces, %3 items").arg(doc.fileName, QString::number(result.units), QString::number(result.items)));
     }
     return reloadIndex(error);
 }
@@ -82,13 +88,18 @@ bool AtlasSession::reloadIndex(Diagnostic *error)
     CorpusIndex index;
     if (!index.load(*m_store, ReferenceData::builtIn(), error))
         return false;
+    installIndex(std::move(index));
+    return true;
+}
+
+void AtlasSession::installIndex(CorpusIndex &&index)
+{
     cancelFilter();
     m_index = std::make_shared<const CorpusIndex>(std::move(index));
     m_documents = m_store->documents();
     m_initiative.clear();
     recompute();
     emit corpusReset();
-    return true;
 }
 
 AtlasSession::FilterResult AtlasSession::computeFilter(const CorpusIndex &index, const KeywordQuery &query,

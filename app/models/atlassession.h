@@ -78,6 +78,7 @@ private:
     };
     static FilterResult computeFilter(const CorpusIndex &index, const KeywordQuery &query, const QString &initiative);
     bool reloadIndex(Diagnostic *error);
+    void installIndex(CorpusIndex &&index);
     void recompute();
     void applyFilter();
     void cancelFilter();

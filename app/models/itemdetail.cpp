@@ -74,7 +74,7 @@ void writeDocumentLine(QTextCursor &cursor, const AtlasSession &session, qint64 
             continue;
         newBlock(cursor);
         cursor.insertText(ItemDetail::tr("Document: "), labelFormat());
-        cursor.insertText(doc.year ? ItemDetail::tr("%1 (%2)").arg(doc.title).arg(doc.year) : doc.title);
+        cursor.insertText(doc.year ? ItemDetail::tr("%1 (%2)").arg(doc.title, QString::number(doc.year)) : doc.title);
         return;
     }
 }
@@ -117,8 +117,16 @@ void ItemDetail::writeMarkedText(QTextCursor &cursor, const AtlasSession &sessio
                 keyword[size_t(i)] = true;
 
     const bool english = Translations::isEnglish();
+    // One edit block: the document is laid out once, not after each of (possibly) hundreds of
+    // thousands of fragments, which is quadratic in a long item. Past MaxMarkedRuns runs (a
+    // pathological item: a pasted 10 MB page) the rest is plain text, so layout stays fast.
+    cursor.beginEditBlock();
     qsizetype start = 0;
-    while (start < n) {
+    for (int runs = 0; start < n; ++runs) {
+        if (runs == MaxMarkedRuns) {
+            cursor.insertText(text.mid(start), QTextCharFormat());
+            break;
+        }
         qsizetype end = start + 1;
         while (end < n && mention[size_t(end)] == mention[size_t(start)] && keyword[size_t(end)] == keyword[size_t(start)])
             ++end;
@@ -142,6 +150,7 @@ void ItemDetail::writeMarkedText(QTextCursor &cursor, const AtlasSession &sessio
         start = end;
     }
     cursor.setCharFormat(QTextCharFormat());
+    cursor.endEditBlock();
 }
 
 void ItemDetail::describeItem(QTextDocument *document, const AtlasSession &session, int item)
@@ -151,6 +160,7 @@ void ItemDetail::describeItem(QTextDocument *document, const AtlasSession &sessi
     const CorpusIndex &index = session.index();
     if (item < 0 || item >= index.itemCount())
         return describeNothing(document);
+    cursor.beginEditBlock(); // laid out once, when complete
     const ItemRecord record = session.store().item(index.itemId(item));
     writeHeading(cursor, session, index.itemUnit(item));
     writeDocumentLine(cursor, session, record.documentId);
@@ -202,6 +212,7 @@ void ItemDetail::describeItem(QTextDocument *document, const AtlasSession &sessi
     }
     cursor.setCharFormat(QTextCharFormat());
     writeSourceLine(cursor, session, record.documentId);
+    cursor.endEditBlock();
 }
 
 void ItemDetail::describeUnit(QTextDocument *document, const AtlasSession &session, int unit)
@@ -211,6 +222,7 @@ void ItemDetail::describeUnit(QTextDocument *document, const AtlasSession &sessi
     const CorpusIndex &index = session.index();
     if (unit < 0 || unit >= index.units().size())
         return describeNothing(document);
+    cursor.beginEditBlock(); // laid out once, when complete
     const IndexedUnit &u = index.units().at(unit);
     writeHeading(cursor, session, unit);
     newBlock(cursor);
@@ -240,6 +252,7 @@ void ItemDetail::describeUnit(QTextDocument *document, const AtlasSession &sessi
     }
     if (documentId >= 0)
         writeSourceLine(cursor, session, documentId);
+    cursor.endEditBlock();
 }
 
 void ItemDetail::describeNothing(QTextDocument *document)

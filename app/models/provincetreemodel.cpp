@@ -3,6 +3,7 @@
 
 #include "atlassession.h"
 #include "plaintext.h"
+#include "textlimits.h"
 #include "referencedata.h"
 #include "translations.h"
 
@@ -306,11 +307,11 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
             return tr("%n province(s)", nullptr, provinces);
         const MatchSet &matches = m_session->matches();
         if (matches.all)
-            return QStringLiteral("%1 (%2)").arg(name).arg(provinces);
+            return QStringLiteral("%1 (%2)").arg(name, QString::number(provinces));
         int matching = 0;
         for (const auto &child : node->children)
             matching += matches.perUnit[size_t(child->unit)] > 0;
-        return QStringLiteral("%1 (%2/%3)").arg(name).arg(matching).arg(provinces);
+        return QStringLiteral("%1 (%2/%3)").arg(name, QString::number(matching), QString::number(provinces));
     }
     case Kind::Unit: {
         const IndexedUnit &unit = corpus.units().at(node->unit);
@@ -324,13 +325,17 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
         }
         const MatchSet &matches = m_session->matches();
         if (matches.all)
-            return QStringLiteral("%1 (%2)").arg(unit.name(english)).arg(unit.itemCount);
-        return QStringLiteral("%1 (%2/%3)").arg(unit.name(english)).arg(matches.perUnit[size_t(node->unit)]).arg(unit.itemCount);
+            return QStringLiteral("%1 (%2)").arg(unit.name(english), QString::number(unit.itemCount));
+        return QStringLiteral("%1 (%2/%3)")
+            .arg(unit.name(english), QString::number(matches.perUnit[size_t(node->unit)]), QString::number(unit.itemCount));
     }
     case Kind::Item:
     case Kind::SubItem:
         if (role == Qt::ToolTipRole)
-            return plainToolTip(node->text);
+            return plainToolTip(TextLimits::shortened(node->text, TextLimits::ToolTipCharacters));
+        if (node->text.size() > TextLimits::RowCharacters) // a megabyte-long item: the row shows its start
+            return node->label.isEmpty() ? TextLimits::shortened(node->text, TextLimits::RowCharacters)
+                                         : node->label + u' ' + TextLimits::shortened(node->text, TextLimits::RowCharacters);
         return node->label.isEmpty() ? node->text : node->label + u' ' + node->text;
     }
     return {};
