@@ -11,6 +11,10 @@
             <source>%1: %2 provinces, %3 items</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>no database is open: open or create one with File → Open Database</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BuiltIn</name>
@@ -792,6 +796,45 @@ Corpora in this database:
         </message>
         <message>
             <source>no provinces defined</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SqliteDiagnostics</name>
+        <message>
+            <source>the database cannot be written: the file, or the folder it is in, is read-only (check their permissions, or choose another database)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database is in use by another program that is writing to it; Policy Atlas waited, then gave up (try again when that program has finished)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database file is damaged (restore it from a backup; "sqlite3 FILE .recover" may rescue its content)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be opened (check that its folder exists and can be written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk could not be read or written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2; nothing was changed (SQLite: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; it was left unchanged (SQLite: %2)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -103,8 +103,10 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         generator.setSize(size.toSize());
         generator.setResolution(96);
         generator.setViewBox(QRectF(QPointF(0, 0), size));
-        generator.setTitle(data.title);
-        generator.setDescription(data.subtitle);
+        // QSvgGenerator (Qt 6.4) writes <title> and <desc> verbatim: escape, or a filter such as
+        // <script>…</script> would become an element of the SVG.
+        generator.setTitle(data.title.toHtmlEscaped());
+        generator.setDescription(data.subtitle.toHtmlEscaped());
         QPainter painter(&generator);
         painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
         scene.render(&painter);

@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "corpusparser.h"
 #include "referencedata.h"
+#include "sqlitediagnostics.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,11 @@ bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue,
                                 .arg(info.absolutePath())});
     if (!store->open(path, error))
         return false;
+    // A damaged file is refused before anything reads or writes it, rather than half-read.
+    if (!store->wasCreated() && !SqliteDiagnostics::checkIntegrity(store->database(), path, error)) {
+        store->close();
+        return false;
+    }
     if (store->wasCreated() && seed == Seed::IfCreated) {
         ParsedDocument doc;
         CorpusParser parser(ReferenceData::builtIn());

@@ -50,6 +50,19 @@ Problem classify(QStringView sqliteText)
     return known ? known->problem : Problem::Other;
 }
 
+bool isAccessProblem(QStringView sqliteText)
+{
+    switch (classify(sqliteText)) {
+    case Problem::ReadOnly:
+    case Problem::Busy:
+    case Problem::CannotOpen:
+    case Problem::IoError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString explanation(Problem problem)
 {
     switch (problem) {
@@ -96,22 +109,30 @@ bool beginWrite(QSqlDatabase &db, QString *sqliteText)
 
 bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *error)
 {
+    auto damaged = [&](const QString &details) {
+        return fail(error, {path, 0, tr("%1; it was left unchanged (SQLite: %2)").arg(explanation(Problem::Damaged), details)});
+    };
+    auto failed = [&](const QSqlError &sqlError) {
+        const QString text = sqlError.text();
+        const Problem problem = classify(text);
+        if (problem == Problem::Damaged || problem == Problem::NotADatabase) // too damaged even to be checked
+            return damaged(QLatin1StringView(find(text)->text));
+        return fail(error, {path, 0, describe(tr("cannot read the database"), text)});
+    };
     QSqlQuery check(db);
     check.setForwardOnly(true);
     // quick_check verifies every page of every table and index, but not that indexes agree with
     // their tables: linear in the size of the file.
     if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
-        return fail(error, {path, 0, describe(tr("cannot read the database"), check.lastError().text())});
+        return failed(check.lastError());
     QStringList problems;
     while (check.next())
-        problems.append(check.value(0).toString());
+        problems.append(check.value(0).toString().remove(QStringLiteral("*** in database main ***")).simplified());
     if (check.lastError().isValid())
-        return fail(error, {path, 0, describe(tr("cannot read the database"), check.lastError().text())});
+        return failed(check.lastError());
     if (problems == QStringList{QStringLiteral("ok")})
         return true;
-    return fail(error, {path, 0,
-                        tr("%1; it was left unchanged (SQLite: %2)")
-                            .arg(explanation(Problem::Damaged), problems.join(QStringLiteral("; ")))});
+    return damaged(problems.join(QStringLiteral("; ")));
 }
 
 } // namespace SqliteDiagnostics

@@ -25,6 +25,8 @@ enum class Problem {
 
 // Classifies SQLite's message (as in QSqlError::text() or databaseText()).
 Problem classify(QStringView sqliteText);
+// A problem with getting at the file (read-only, busy, cannot open, I/O), not with its content.
+bool isAccessProblem(QStringView sqliteText);
 // The plain-language explanation of a problem; empty for Other and NotADatabase.
 QString explanation(Problem problem);
 // "what: explanation (SQLite: ...)" for a known problem, "what: sqliteText" otherwise.

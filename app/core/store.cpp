@@ -5,6 +5,7 @@
 #include "corpusparser.h"
 #include "referencedata.h"
 #include "searchchunk.h"
+#include "sqlitediagnostics.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -95,6 +96,8 @@ CREATE TABLE search_texts(
 };
 
 constexpr int SchemaVersion = int(sizeof(Migrations) / sizeof(Migrations[0]));
+// PRAGMA application_id of every Policy Atlas database: "PAtl".
+constexpr int ApplicationId = 0x5041746C;
 
 QString nextConnectionName()
 {
@@ -228,7 +231,7 @@ int Store::currentSchemaVersion()
 
 Diagnostic Store::sqlError(const QString &what, const QString &detail) const
 {
-    return {m_path, 0, QStringLiteral("%1: %2").arg(what, detail)};
+    return {m_path, 0, SqliteDiagnostics::describe(what, detail)}; // read-only, busy, damaged… in plain words
 }
 
 bool Store::open(const QString &path, Diagnostic *error)
@@ -250,8 +253,10 @@ bool Store::open(const QString &path, Diagnostic *error)
     QSqlQuery check(db);
     // Reading the schema is the first thing that touches the file: a non-database fails here.
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const Diagnostic d = sqlError(tr("not a Policy Atlas database, or the file is damaged"),
-                                      check.lastError().databaseText());
+        const QString text = check.lastError().databaseText();
+        const Diagnostic d = sqlError(SqliteDiagnostics::isAccessProblem(text) ? tr("cannot open the database")
+                                                                               : tr("not a Policy Atlas database, or the file is damaged"),
+                                      text);
         db = QSqlDatabase();
         close();
         return fail(error, d);
@@ -309,6 +314,22 @@ bool Store::exec(const QString &sql, Diagnostic *error)
 bool Store::migrate(Diagnostic *error)
 {
     const int version = schemaVersion();
+    if (!m_created) {
+        // A SQLite file of another program must not be "upgraded" into ours: it carries our
+        // application id, or (files from before the id was set) our documents table.
+        QSqlQuery q(database());
+        const int applicationId = q.exec(QStringLiteral("PRAGMA application_id")) && q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        const bool ours = applicationId == ApplicationId
+                          || (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                                                    "'documents'"))
+                              && q.next());
+        q.finish();
+        if (!ours)
+            return fail(error, {m_path, 0,
+                                tr("not a Policy Atlas database: it holds another program's tables; it was left "
+                                   "unchanged")});
+    }
     if (version > SchemaVersion)
         return fail(error, {m_path, 0,
                             tr("this database was written by a newer Policy Atlas (schema %1; this version reads "
@@ -338,7 +359,8 @@ bool Store::migrate(Diagnostic *error)
             }
         }
     }
-    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error)) {
+    if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error)
+        || !exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error)) {
         db.rollback();
         return false;
     }
@@ -490,8 +512,9 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
         Store *store;
         ~DefaultCacheAfterwards() { store->exec(QStringLiteral("PRAGMA cache_size = -2000"), nullptr); }
     } defaultCacheAfterwards{this};
-    if (!db.transaction())
-        return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
+    QString beginError; // BEGIN IMMEDIATE: waits (busy timeout) while another program writes
+    if (!SqliteDiagnostics::beginWrite(db, &beginError))
+        return fail(error, sqlError(tr("cannot start a transaction"), beginError));
     Diagnostic failure;
     auto rollback = [&](const Diagnostic &d) {
         db.rollback();

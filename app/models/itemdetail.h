@@ -17,6 +17,7 @@ class ItemDetail
 public:
     static constexpr const char *LinkScheme = "initiative";
     static constexpr int MaxUnitItems = 200; // top-level items shown for a province
+    static constexpr int MaxMarkedRuns = 2000; // highlighted or linked runs per text; the rest is plain
 
     static void describeItem(QTextDocument *document, const AtlasSession &session, int item);
     static void describeUnit(QTextDocument *document, const AtlasSession &session, int unit);
