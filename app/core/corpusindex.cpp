@@ -24,6 +24,18 @@ QString tr(const char *text)
 
 bool CorpusIndex::load(const Store &store, const ReferenceData &reference, Diagnostic *error)
 {
+    // One read transaction: units, initiatives and chunks from the same snapshot, even while
+    // another process writes to the database.
+    QSqlDatabase db = store.database();
+    const bool snapshot = db.transaction();
+    const bool loaded = loadFrom(store, reference, error);
+    if (snapshot)
+        db.commit();
+    return loaded;
+}
+
+bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, Diagnostic *error)
+{
     CorpusIndex index;
     QList<UnitRecord> units = store.units();
     auto order = [&](const UnitRecord &u) {
@@ -59,10 +71,14 @@ bool CorpusIndex::load(const Store &store, const ReferenceData &reference, Diagn
     const QByteArray fingerprint = store.catalogueFingerprint();
     for (qint64 documentId : std::as_const(documents)) {
         SearchChunk chunk;
-        if (!store.readSearchChunk(documentId, &chunk) || chunk.catalogue != fingerprint) {
-            // Not stored (a read-only database from before the index): build it from the tables.
+        if (!store.readSearchChunk(documentId, &chunk) || chunk.catalogue != fingerprint
+            || !chunk.isConsistent(int(index.m_initiatives.size()), unitIndex)) {
+            // Not stored (a read-only database from before the index), or not to be trusted:
+            // build it from the tables.
             if (!store.buildSearchChunk(documentId, &chunk, error))
                 return false;
+            if (!chunk.isConsistent(int(index.m_initiatives.size()), unitIndex))
+                return fail(error, {store.path(), 0, tr("the database's items and mentions do not agree")});
         }
         index.append(chunk, unitIndex);
     }

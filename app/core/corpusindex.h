@@ -90,6 +90,7 @@ public:
     std::vector<std::vector<int>> matrix(const MatchSet &matches) const;
 
 private:
+    bool loadFrom(const Store &store, const ReferenceData &reference, Diagnostic *error);
     void append(SearchChunk &chunk, const QHash<qint64, int> &unitIndex);
     void groupByUnit();
 

@@ -60,3 +60,20 @@ bool SearchChunk::setBlobs(const QList<QByteArray> &blobs)
     return unitIds.size() == n && parents.size() == n && offsets.size() == n + 1 && mentionOffsets.size() == n + 1
            && offsets.back() == quint32(texts.size()) && mentionOffsets.back() == quint32(mentions.size());
 }
+
+bool SearchChunk::isConsistent(int initiatives, const QHash<qint64, int> &units) const
+{
+    const size_t n = itemIds.size();
+    if (offsets.empty() || offsets.front() != 0 || mentionOffsets.empty() || mentionOffsets.front() != 0)
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        if (offsets[i + 1] < offsets[i] || mentionOffsets[i + 1] < mentionOffsets[i])
+            return false;
+        if (parents[i] < -1 || parents[i] >= qint32(i) || !units.contains(unitIds[i]))
+            return false;
+        for (quint32 k = mentionOffsets[i]; k < mentionOffsets[i + 1]; ++k)
+            if (mentions[k] >= initiatives || (k > mentionOffsets[i] && mentions[k] <= mentions[k - 1]))
+                return false;
+    }
+    return true;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QStringView>
 
@@ -32,4 +33,8 @@ struct SearchChunk
     // The blobs as stored, and back; false when they do not fit together.
     QList<QByteArray> blobs() const;
     bool setBlobs(const QList<QByteArray> &blobs);
+    // Every offset in range and ascending, every parent an earlier item, every unit known, every
+    // mention a catalogue position, ascending per item: what the index relies on, checked
+    // before a stored chunk (a file from elsewhere) is used.
+    bool isConsistent(int initiatives, const QHash<qint64, int> &units) const;
 };

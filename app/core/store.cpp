@@ -772,7 +772,9 @@ bool Store::readSearchChunk(qint64 documentId, SearchChunk *chunk) const
     q.finish();
     QByteArray texts;
     if (blobs.at(3).size() >= qsizetype(sizeof(quint32))) // offsets: the last one is the texts' size
-        texts.reserve(qFromLittleEndian<quint32>(blobs.at(3).constData() + blobs.at(3).size() - sizeof(quint32)));
+        texts.reserve(std::min<qsizetype>(1 << 30, // a hint from the file: never trusted for more
+                                          qFromLittleEndian<quint32>(blobs.at(3).constData() + blobs.at(3).size()
+                                                                     - sizeof(quint32))));
     q.prepare(QStringLiteral("SELECT texts FROM search_texts WHERE document_id = ? ORDER BY segment"));
     q.addBindValue(documentId);
     if (!q.exec())

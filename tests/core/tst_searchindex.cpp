@@ -10,6 +10,7 @@
 #include "searchchunk.h"
 #include "store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,43 @@ private slots:
         }
         QCOMPARE(stored.first().provinces, 22); // 产教融合, as in tests/data/hand-count.md
         QCOMPARE(built.last().provinces, 1);
+    }
+
+    void damagedChunkIsNotTrusted_data()
+    {
+        // Same lengths, only the contents wrong: initiative positions past the catalogue, parents
+        // after their children, text offsets beyond the text.
+        QTest::addColumn<QString>("column");
+        QTest::newRow("mentions") << QStringLiteral("mentions");
+        QTest::newRow("parents") << QStringLiteral("parents");
+        QTest::newRow("offsets") << QStringLiteral("offsets");
+    }
+
+    void damagedChunkIsNotTrusted()
+    {
+        QFETCH(QString, column);
+        const QString path = seededDatabase();
+        Store store;
+        QVERIFY(store.open(path, nullptr));
+        const QList<InitiativeCount> before = countsOf(store);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT length(%1) FROM search_index").arg(column)) && q.next());
+        const QByteArray garbage(q.value(0).toInt(), '\x7f');
+        q.finish();
+        QVERIFY(q.prepare(QStringLiteral("UPDATE search_index SET %1 = ?").arg(column)));
+        q.addBindValue(garbage);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        CorpusIndex index;
+        Diagnostic error;
+        QVERIFY2(index.load(store, ReferenceData::builtIn(), &error), qPrintable(error.toString()));
+        const QList<InitiativeCount> after = index.counts(index.match(KeywordQuery()));
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).initiative, before.at(i).initiative);
+            QCOMPARE(after.at(i).provinces, before.at(i).provinces);
+            QCOMPARE(after.at(i).items, before.at(i).items);
+        }
+        QCOMPARE(after.first().provinces, 22); // 产教融合, as in tests/data/hand-count.md
     }
 
     void catalogueChangeReplacesTheChunk()
