@@ -366,6 +366,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <source>cannot read items: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the database's items and mentions do not agree</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CorpusParser</name>
@@ -696,11 +700,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was imported from the file with the problem:
-%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Warnings:</source>
             <translation type="unfinished" />
         </message>
@@ -756,6 +755,11 @@ Corpora in this database:
         </message>
         <message>
             <source>Filtering…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported; the database is as it was:
+%1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -918,6 +922,10 @@ Corpora in this database:
         </message>
         <message>
             <source>cannot read the search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a Policy Atlas database: it holds another program's tables; it was left unchanged</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>no database is open: open or create one with File → Open Database</source>
-            <translation>未打开数据库:请用“文件 → 打开数据库”打开或新建一个</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -381,6 +381,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <source>cannot read items: %1</source>
             <translation>无法读取条目:%1</translation>
         </message>
+        <message>
+            <source>the database's items and mentions do not agree</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CorpusParser</name>
@@ -707,12 +711,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <translation>导入失败</translation>
         </message>
         <message>
-            <source>Nothing was imported from the file with the problem:
-%1</source>
-            <translation>有问题的文件未导入任何内容:
-%1</translation>
-        </message>
-        <message>
             <source>Warnings:</source>
             <translation>警告:</translation>
         </message>
@@ -776,6 +774,12 @@ Corpora in this database:
             <source>Filtering…</source>
             <translation>正在筛选…</translation>
         </message>
+        <message>
+            <source>Nothing was imported; the database is as it was:
+%1</source>
+            <translation>未导入任何内容,数据库保持原样:
+%1</translation>
+        </message>
     </context>
     <context>
         <name>ProvinceTreeModel</name>
@@ -819,39 +823,39 @@ Corpora in this database:
         <name>SqliteDiagnostics</name>
         <message>
             <source>the database cannot be written: the file, or the folder it is in, is read-only (check their permissions, or choose another database)</source>
-            <translation>无法写入数据库:文件或其所在文件夹是只读的(请检查它们的权限,或换一个数据库)</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the database is in use by another program that is writing to it; Policy Atlas waited, then gave up (try again when that program has finished)</source>
-            <translation>数据库正被另一个程序写入;政策图谱等待后放弃了(请在该程序结束后重试)</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the database file is damaged (restore it from a backup; "sqlite3 FILE .recover" may rescue its content)</source>
-            <translation>数据库文件已损坏(请从备份恢复;"sqlite3 文件 .recover" 或许能救回其内容)</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the disk is full</source>
-            <translation>磁盘已满</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the file cannot be opened (check that its folder exists and can be written)</source>
-            <translation>无法打开文件(请检查其所在文件夹是否存在且可写)</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the disk could not be read or written</source>
-            <translation>无法读写磁盘</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1: %2; nothing was changed (SQLite: %3)</source>
-            <translation>%1:%2;未做任何更改(SQLite:%3)</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>cannot read the database</source>
-            <translation>无法读取数据库</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1; it was left unchanged (SQLite: %2)</source>
-            <translation>%1;数据库未被改动(SQLite:%2)</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -935,6 +939,10 @@ Corpora in this database:
         <message>
             <source>cannot read the search index</source>
             <translation>无法读取检索索引</translation>
+        </message>
+        <message>
+            <source>not a Policy Atlas database: it holds another program's tables; it was left unchanged</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

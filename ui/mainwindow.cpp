@@ -194,7 +194,7 @@ void MainWindow::importCorpus()
     const bool ok = m_session->importFiles(files, &report, &error);
     progress.close();
     if (!ok)
-        return showError(tr("Import failed"), tr("Nothing was imported from the file with the problem:\n%1")
+        return showError(tr("Import failed"), tr("Nothing was imported; the database is as it was:\n%1")
                                                   .arg(error.toString()));
     QStringList lines = report.lines;
     if (!report.warnings.isEmpty()) {

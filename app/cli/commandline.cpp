@@ -188,10 +188,13 @@ int importCommand(const QStringList &args)
     Diagnostic error;
     if (!openSession(parser, o, &s, BuiltIn::Seed::Never, &error))
         return failure(error);
-    for (const ParsedDocument &doc : std::as_const(docs)) {
-        ImportResult result;
-        if (!s.store.importDocument(doc, ReferenceData::builtIn(), s.catalogue, &result, &error))
-            return failure(error);
+    // One transaction for all files: a failure part-way leaves the database as it was.
+    QList<ImportResult> results;
+    if (!s.store.importDocuments(docs, ReferenceData::builtIn(), s.catalogue, &results, &error))
+        return failure(error);
+    for (int d = 0; d < docs.size(); ++d) {
+        const ParsedDocument &doc = docs.at(d);
+        const ImportResult &result = results.at(d);
         if (result.alreadyImported) {
             print(stdout, tr("%1: already imported (same content as document %2); nothing changed\n")
                               .arg(doc.fileName, QString::number(result.documentId)));

@@ -490,20 +490,18 @@ bool Store::insertMentions(const Catalogue &catalogue, qint64 fromItemId, int *c
 bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
                            ImportResult *result, Diagnostic *error)
 {
-    ImportResult r;
+    QList<ImportResult> results;
+    if (!importDocuments({doc}, reference, catalogue, &results, error))
+        return false;
+    if (result)
+        *result = results.value(0);
+    return true;
+}
+
+bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceData &reference,
+                            const Catalogue &catalogue, QList<ImportResult> *results, Diagnostic *error)
+{
     QSqlDatabase db = database();
-    {
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"));
-        existing.addBindValue(QString::fromLatin1(doc.contentHash));
-        if (existing.exec() && existing.next()) {
-            r.alreadyImported = true;
-            r.documentId = existing.value(0).toLongLong();
-            if (result)
-                *result = r;
-            return true;
-        }
-    }
     // A 64 MB page cache keeps the B-trees of a large import in memory; reading needs no more
     // than SQLite's default, and the whole cache counts against the program's memory.
     exec(QStringLiteral("PRAGMA cache_size = -65536"), nullptr);
@@ -515,16 +513,43 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     QString beginError; // BEGIN IMMEDIATE: waits (busy timeout) while another program writes
     if (!SqliteDiagnostics::beginWrite(db, &beginError))
         return fail(error, sqlError(tr("cannot start a transaction"), beginError));
+    // All documents in one transaction: either every file lands or none does.
     Diagnostic failure;
     auto rollback = [&](const Diagnostic &d) {
         db.rollback();
         return fail(error, d);
     };
-
     bool recomputed = false;
     if (!syncCatalogueInTransaction(catalogue, &recomputed, &failure))
         return rollback(failure);
+    QList<ImportResult> done;
+    for (const ParsedDocument &doc : docs) {
+        ImportResult r;
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"));
+        existing.addBindValue(QString::fromLatin1(doc.contentHash));
+        if (existing.exec() && existing.next()) {
+            r.alreadyImported = true;
+            r.documentId = existing.value(0).toLongLong();
+        } else if (!insertDocument(doc, reference, catalogue, &r, &failure)) {
+            return rollback(failure);
+        }
+        done.append(r);
+    }
+    if (!db.commit())
+        return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
+    if (results)
+        *results = done;
+    return true;
+}
 
+// Writes one document inside the caller's transaction; on failure the caller rolls back.
+bool Store::insertDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
+                           ImportResult *result, Diagnostic *error)
+{
+    ImportResult &r = *result;
+    QSqlDatabase db = database();
+    Diagnostic failure;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO documents(title, year, lead, source, author, source_line, file_name, "
                              "encoding, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -539,7 +564,7 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     q.addBindValue(QString::fromLatin1(doc.contentHash));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
-        return rollback(sqlError(tr("cannot store the document"), q.lastError().text()));
+        return fail(error, sqlError(tr("cannot store the document"), q.lastError().text()));
     r.documentId = q.lastInsertId().toLongLong();
 
     QSqlQuery findUnit(db);
@@ -550,7 +575,7 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     // Ids are given here, not by SQLite, so that items, sub-items and mentions can be batched.
     QSqlQuery maxId(db);
     if (!maxId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !maxId.next())
-        return rollback(sqlError(tr("cannot read items"), maxId.lastError().text()));
+        return fail(error, sqlError(tr("cannot read items"), maxId.lastError().text()));
     qint64 nextId = maxId.value(0).toLongLong() + 1;
     maxId.finish();
     BatchInsert items(db, QStringLiteral("items"),
@@ -588,7 +613,7 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
     for (const ParsedUnit &unit : doc.units) {
         findUnit.addBindValue(unit.nameZh);
         if (!findUnit.exec())
-            return rollback(sqlError(tr("cannot read units"), findUnit.lastError().text()));
+            return fail(error, sqlError(tr("cannot read units"), findUnit.lastError().text()));
         qint64 unitId = 0;
         if (findUnit.next()) {
             unitId = findUnit.value(0).toLongLong();
@@ -600,7 +625,7 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
             insertUnit.addBindValue(notNull(p ? p->nameEn : QString()));
             insertUnit.addBindValue(notNull(p ? p->region : QString()));
             if (!insertUnit.exec())
-                return rollback(sqlError(tr("cannot store unit %1").arg(unit.nameZh), insertUnit.lastError().text()));
+                return fail(error, sqlError(tr("cannot store unit %1").arg(unit.nameZh), insertUnit.lastError().text()));
             unitId = insertUnit.lastInsertId().toLongLong();
             ++r.newUnits;
         }
@@ -610,25 +635,21 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
             qint64 itemId = 0;
             const int itemInChunk = chunk.size();
             if (!addItem(unitId, 0, -1, item, &itemId))
-                return rollback(failure);
+                return fail(error, failure);
             for (const ParsedItem &sub : item.subItems) {
                 qint64 subId = 0;
                 if (!addItem(unitId, itemId, itemInChunk, sub, &subId))
-                    return rollback(failure);
+                    return fail(error, failure);
             }
         }
     }
 
     if (!items.flush(&batchError))
-        return rollback(sqlError(tr("cannot store items"), batchError));
+        return fail(error, sqlError(tr("cannot store items"), batchError));
     if (!mentions.flush(&batchError))
-        return rollback(sqlError(tr("cannot store mentions"), batchError));
+        return fail(error, sqlError(tr("cannot store mentions"), batchError));
     if (!writeSearchChunk(chunk, &failure))
-        return rollback(failure);
-    if (!db.commit())
-        return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
-    if (result)
-        *result = r;
+        return fail(error, failure);
     return true;
 }
 

@@ -83,6 +83,9 @@ public:
     // Stores the document, its units, items and their mentions under the given catalogue.
     bool importDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
                         ImportResult *result, Diagnostic *error);
+    // Stores several documents in one transaction: all of them, or on failure none.
+    bool importDocuments(const QList<ParsedDocument> &docs, const ReferenceData &reference, const Catalogue &catalogue,
+                         QList<ImportResult> *results, Diagnostic *error);
     // Makes the stored initiatives and mentions follow the catalogue; recomputes only when it changed.
     bool syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
 
@@ -113,6 +116,8 @@ public:
 private:
     bool migrate(Diagnostic *error);
     bool exec(const QString &sql, Diagnostic *error);
+    bool insertDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
+                        ImportResult *result, Diagnostic *error);
     bool syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
     bool insertMentions(const Catalogue &catalogue, qint64 fromItemId, int *count, Diagnostic *error);
     Diagnostic sqlError(const QString &what, const QString &detail) const;

@@ -67,12 +67,13 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
             return false;
         docs.append(doc);
     }
-    for (const ParsedDocument &doc : std::as_const(docs)) {
-        ImportResult result;
-        if (!m_store->importDocument(doc, ReferenceData::builtIn(), m_catalogue, &result, error)) {
-            reloadIndex(nullptr); // earlier files of this batch did land
-            return false;
-        }
+    // One transaction for all files: on failure none of them is in the database.
+    QList<ImportResult> results;
+    if (!m_store->importDocuments(docs, ReferenceData::builtIn(), m_catalogue, &results, error))
+        return false;
+    for (int d = 0; d < docs.size(); ++d) {
+        const ParsedDocument &doc = docs.at(d);
+        const ImportResult &result = results.at(d);
         if (!report)
             continue;
         report->warnings += doc.warnings;

@@ -181,6 +181,7 @@ private slots:
     void subItemMentions();
     void newerSchemaIsRefused_data();
     void newerSchemaIsRefused();
+    void batchImportIsAllOrNothing();
     void foreignDatabaseIsNotMigrated();
     void nonDatabaseIsRefused_data();
     void nonDatabaseIsRefused();
@@ -583,6 +584,38 @@ void TestStore::newerSchemaIsRefused()
     // Still refused the second time: nothing was "upgraded" by the first attempt.
     QVERIFY(!store.open(path, &error));
     QCOMPARE(fileBytes(path), before);
+}
+
+// Several files are one transaction: a failure in the second leaves the first out too.
+void TestStore::batchImportIsAllOrNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Store store;
+    Diagnostic error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("batch.sqlite")), &error));
+    ParsedDocument first;
+    QVERIFY(CorpusParser(ReferenceData::builtIn())
+                .parseText(QStringLiteral("甲\n北京市\n1、深化产教融合。\n2、发展技工教育。\n"), QStringLiteral("a.txt"), &first,
+                           nullptr));
+    const ParsedDocument seed = parseSeed();
+    store.setFailAfterItemsForTesting(10); // inside the seed corpus, the batch's second document
+    QList<ImportResult> results;
+    QVERIFY(!store.importDocuments({first, seed}, ReferenceData::builtIn(), Catalogue::builtIn(), &results, &error));
+    QVERIFY(error.message.contains(QStringLiteral("interrupted")));
+    QCOMPARE(store.documentCount(), 0);
+    QCOMPARE(store.itemCount(), 0);
+
+    store.setFailAfterItemsForTesting(-1);
+    QVERIFY(store.importDocuments({first, seed, first}, ReferenceData::builtIn(), Catalogue::builtIn(), &results,
+                                  &error));
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).items, 2);
+    QCOMPARE(results.at(1).items, 94);
+    QVERIFY(results.at(2).alreadyImported); // the same content twice in one batch is stored once
+    QCOMPARE(results.at(2).documentId, results.at(0).documentId);
+    QCOMPARE(store.documentCount(), 2);
+    QCOMPARE(store.itemCount(), 96);
 }
 
 void TestStore::foreignDatabaseIsNotMigrated()
