@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>no database is open: open or create one with File → Open Database</source>
-            <translation type="unfinished" />
+            <translation>没有打开的数据库:请用“文件 → 打开数据库”打开或新建一个</translation>
         </message>
     </context>
     <context>
@@ -383,7 +383,7 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         </message>
         <message>
             <source>the database's items and mentions do not agree</source>
-            <translation type="unfinished" />
+            <translation>数据库中的条目与举措提及记录不一致</translation>
         </message>
     </context>
     <context>
@@ -823,39 +823,39 @@ Corpora in this database:
         <name>SqliteDiagnostics</name>
         <message>
             <source>the database cannot be written: the file, or the folder it is in, is read-only (check their permissions, or choose another database)</source>
-            <translation type="unfinished" />
+            <translation>无法写入数据库:文件或其所在文件夹是只读的(请检查权限,或选择其他数据库)</translation>
         </message>
         <message>
             <source>the database is in use by another program that is writing to it; Policy Atlas waited, then gave up (try again when that program has finished)</source>
-            <translation type="unfinished" />
+            <translation>数据库正被另一个程序写入;政策图谱等待后放弃了(请在该程序结束后重试)</translation>
         </message>
         <message>
             <source>the database file is damaged (restore it from a backup; "sqlite3 FILE .recover" may rescue its content)</source>
-            <translation type="unfinished" />
+            <translation>数据库文件已损坏(请从备份恢复;“sqlite3 文件 .recover”也许能挽救其内容)</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满</translation>
         </message>
         <message>
             <source>the file cannot be opened (check that its folder exists and can be written)</source>
-            <translation type="unfinished" />
+            <translation>无法打开文件(请检查其文件夹是否存在且可写)</translation>
         </message>
         <message>
             <source>the disk could not be read or written</source>
-            <translation type="unfinished" />
+            <translation>无法读写磁盘</translation>
         </message>
         <message>
             <source>%1: %2; nothing was changed (SQLite: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1:%2;未做任何更改(SQLite:%3)</translation>
         </message>
         <message>
             <source>cannot read the database</source>
-            <translation type="unfinished" />
+            <translation>无法读取数据库</translation>
         </message>
         <message>
             <source>%1; it was left unchanged (SQLite: %2)</source>
-            <translation type="unfinished" />
+            <translation>%1;数据库保持原样(SQLite:%2)</translation>
         </message>
     </context>
     <context>
@@ -942,7 +942,7 @@ Corpora in this database:
         </message>
         <message>
             <source>not a Policy Atlas database: it holds another program's tables; it was left unchanged</source>
-            <translation type="unfinished" />
+            <translation>不是政策图谱数据库:其中是其他程序的表;未做任何更改</translation>
         </message>
     </context>
     <context>
