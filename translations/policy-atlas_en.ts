@@ -142,6 +142,14 @@
             <source>unknown image type "%1": use .png or .svg</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough memory for an image of this size: lower the scale or the size</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChartPane</name>

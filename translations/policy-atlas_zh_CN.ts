@@ -141,6 +141,14 @@
             <source>unknown image type "%1": use .png or .svg</source>
             <translation>未知图像类型“%1”:请使用 .png 或 .svg</translation>
         </message>
+        <message>
+            <source>the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size</source>
+            <translation>图像将达 %1 × %2 像素,超过 %3 百万:请降低缩放或尺寸</translation>
+        </message>
+        <message>
+            <source>not enough memory for an image of this size: lower the scale or the size</source>
+            <translation>内存不足以生成这么大的图像:请降低缩放或尺寸</translation>
+        </message>
     </context>
     <context>
         <name>ChartPane</name>

@@ -112,7 +112,18 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         scene.render(&painter);
         painter.end();
     } else if (suffix == QLatin1String("png")) {
-        if (!renderImage(data, options).save(&file, "PNG"))
+        const QSize size = outputSize(data, options);
+        const double pixels = double(size.width()) * options.scale * double(size.height()) * options.scale;
+        if (pixels > MaxPixels)
+            return fail(error, {path, 0,
+                                tr("the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size")
+                                    .arg(QString::number(qRound(size.width() * options.scale)),
+                                         QString::number(qRound(size.height() * options.scale)),
+                                         QString::number(MaxPixels / 1000000))});
+        const QImage image = renderImage(data, options);
+        if (image.isNull())
+            return fail(error, {path, 0, tr("not enough memory for an image of this size: lower the scale or the size")});
+        if (!image.save(&file, "PNG"))
             return fail(error, {path, 0, tr("cannot encode the PNG image")});
     } else {
         return fail(error, {path, 0, tr("unknown image type \"%1\": use .png or .svg").arg(suffix)});

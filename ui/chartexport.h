@@ -12,6 +12,7 @@
 namespace ChartExport {
 constexpr int DefaultWidth = 1200;
 constexpr double DefaultScale = 2.0;
+constexpr int MaxPixels = 400'000'000; // 1.6 GB of pixels in memory at most
 
 struct Options
 {

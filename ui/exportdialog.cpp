@@ -19,9 +19,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 
-ExportDialog::ExportDialog(int bars, QWidget *parent)
+ExportDialog::ExportDialog(const ChartData &data, QWidget *parent)
     : QDialog(parent)
-    , m_bars(bars)
+    , m_data(data)
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_width(new QSpinBox(this))
@@ -37,7 +37,7 @@ ExportDialog::ExportDialog(int bars, QWidget *parent)
     m_width->setValue(Settings::value(Settings::Key::ExportWidth).toInt());
     m_height->setRange(0, 10000);
     m_height->setSuffix(tr(" pt"));
-    m_height->setSpecialValueText(tr("Fit the bars (%1 pt)").arg(ChartExport::autoHeight(bars)));
+    m_height->setSpecialValueText(tr("Fit the bars (%1 pt)").arg(ChartExport::autoHeight(int(data.bars.size()))));
     m_height->setValue(Settings::value(Settings::Key::ExportHeight).toInt());
     m_scale->setRange(0.5, 8);
     m_scale->setSingleStep(0.5);
@@ -124,7 +124,7 @@ void ExportDialog::updateFormat()
 void ExportDialog::updatePixelSize()
 {
     const ChartExport::Options o = options();
-    const int height = ChartExport::effectiveHeight(m_bars, o.height);
+    const int height = ChartExport::outputSize(m_data, o).height(); // wrapped labels included
     if (m_format->currentData().toString() == QLatin1String("png"))
         m_pixels->setText(tr("%1 × %2 pixels").arg(qRound(o.width * o.scale)).arg(qRound(height * o.scale)));
     else

@@ -16,7 +16,7 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ExportDialog(int bars, QWidget *parent = nullptr);
+    explicit ExportDialog(const ChartData &data, QWidget *parent = nullptr);
 
     QString path() const;
     ChartExport::Options options() const;
@@ -30,7 +30,7 @@ private:
     void updateFormat();
     void updatePixelSize();
 
-    int m_bars;
+    const ChartData &m_data;
     QComboBox *m_format;
     QLineEdit *m_path;
     QSpinBox *m_width;

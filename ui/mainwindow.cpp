@@ -221,7 +221,7 @@ void MainWindow::openDatabase()
 
 void MainWindow::exportChart()
 {
-    ExportDialog dialog(int(m_chart->chartData().bars.size()), this);
+    ExportDialog dialog(m_chart->chartData(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Diagnostic error;
