@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -61,13 +62,23 @@ void ProvinceTreePane::expandMatches()
                 m_proxy->fetchMore(unit);
         }
     }
-    if (m_view->currentIndex().isValid())
+    // Keep what the user was reading when the filter still lets it through.
+    const QSignalBlocker blocker(m_view->selectionModel());
+    if (m_selectedItem >= 0 && matches.contains(m_selectedItem) && selectItem(m_selectedItem))
+        return;
+    if (m_selectedUnit >= 0 && matches.perUnit[size_t(m_selectedUnit)] > 0 && m_selectedItem < 0)
+        selectUnit(m_selectedUnit);
+    else if (m_view->currentIndex().isValid())
         m_view->scrollTo(m_view->currentIndex());
 }
 
 void ProvinceTreePane::onCurrentChanged()
 {
+    if (m_model->isDroppingItems())
+        return; // the filter changed; expandMatches() restores the selection
     const QModelIndex current = m_view->currentIndex();
+    m_selectedItem = current.isValid() ? current.data(ProvinceTreeModel::ItemIndexRole).toInt() : -1;
+    m_selectedUnit = current.isValid() ? current.data(ProvinceTreeModel::UnitIndexRole).toInt() : -1;
     if (!current.isValid()) {
         emit nothingSelected();
         return;

@@ -34,6 +34,8 @@ private:
     void expandMatches();
 
     AtlasSession *m_session;
+    int m_selectedItem = -1; // what the user selected, kept across filter changes
+    int m_selectedUnit = -1;
     ProvinceTreeModel *m_model;
     TreeFilterProxy *m_proxy;
     QTreeView *m_view;

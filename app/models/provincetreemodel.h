@@ -42,6 +42,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     QModelIndex indexForUnit(int unit) const;
+    // True while a filter change removes loaded items (views should not react to that removal).
+    bool isDroppingItems() const { return m_dropping; }
     // Loads the unit's items if needed; invalid when the item is not in the tree.
     QModelIndex indexForItem(int item);
 

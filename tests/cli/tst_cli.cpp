@@ -1343,8 +1343,8 @@ void TestCli::chartTooManyPixelsIsRefused()
 {
     // 10000 × 10000 points at 8 pixels a point would be 80000 × 80000 pixels (25 GB in memory).
     const QString png = path(u"huge.png"_s);
-    const Run r = run({u"chart"_s, u"--db"_s, m_db, u"--width"_s, u"10000"_s, u"--height"_s, u"10000"_s, u"--scale"_s,
-                       u"8"_s, png});
+    const Run r = run({u"chart"_s, u"--db"_s, m_db, u"--lang"_s, u"en"_s, u"--width"_s, u"10000"_s, u"--height"_s,
+                       u"10000"_s, u"--scale"_s, u"8"_s, png});
     CHECK_EXIT(r, 1);
     QVERIFY2(r.errText().contains(u"80000 × 80000 pixels"_s), qPrintable(r.errText()));
     QVERIFY(!QFileInfo::exists(png));

@@ -379,6 +379,11 @@ void TestPanes::selectItemHiddenByFilter()
     QVERIFY(panes.tree->selectItem(guangdong3));
     m_session->setKeywordFilter(u8("工程"));
     QVERIFY(panes.detail->plainText().contains(u8("3、 实施职业学校办学条件达标工程。")));
+    // Refining the filter keeps the selected item selected (the tree reloads its items).
+    m_session->setKeywordFilter(u8("工程 广东"));
+    QCOMPARE(panes.tree->view()->currentIndex().data(ProvinceTreeModel::ItemIndexRole).toInt(), guangdong3);
+    QVERIFY(panes.detail->plainText().startsWith(u8("广东省")));
+    QVERIFY(panes.detail->plainText().contains(u8("3、 实施职业学校办学条件达标工程。")));
 }
 
 void TestPanes::detailLinkSetsInitiative()
