@@ -44,3 +44,17 @@ bench: configure
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# Robustness (README.md, "When things go wrong"). `make asan`: the whole test suite under
+# AddressSanitizer, LeakSanitizer and UBSan (CMakePresets.json "asan", Debug, build-asan/); any
+# finding fails a test. `make fuzz`: the libFuzzer targets (clang, build-fuzz/), each run for
+# FUZZ_SECONDS (tests/fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+.PHONY: asan fuzz
+asan: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS) $(CTEST_ARGS)
+
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) bash tests/fuzz/run.sh

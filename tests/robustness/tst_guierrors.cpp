@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the window does when things go wrong, driven as a user would: File → Import Corpus and
+// File → Open Database answered through their real dialogs. A bad file, a busy or read-only
+// database, a damaged or newer database: a message box that names the file (and the line), the
+// database unchanged, and a window that goes on working. Also a 10 MB item in the tree and the
+// detail pane, and the window over no database at all (a failed start-up).
+#include "atlassession.h"
+#include "detailpane.h"
+#include "itemdetail.h"
+#include "mainwindow.h"
+#include "provincetreemodel.h"
+#include "provincetreepane.h"
+#include "robustness.h"
+#include "settings.h"
+#include "store.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Robustness;
+
+namespace {
+
+// Answers the modal dialogs a slot opens: picks a file in a file dialog, and records then closes
+// every message box.
+class ModalDriver : public QObject
+{
+public:
+    explicit ModalDriver(const QString &fileToPick)
+        : m_file(fileToPick)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &ModalDriver::answer);
+        m_timer.start(20);
+    }
+
+    QStringList messages; // "title\ntext" of each message box, in order
+    int fileDialogs = 0;
+
+private:
+    void answer()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+            ++fileDialogs;
+            // Typed into the file name field, as a user would (selectFile() leaves a focused field alone).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name) {
+                dialog->reject();
+                return;
+            }
+            name->setText(m_file);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            messages.append(box->windowTitle() + u'\n' + box->text());
+            box->done(QMessageBox::Ok);
+        }
+    }
+
+    QString m_file;
+    QTimer m_timer;
+};
+
+QString damage(const QString &db)
+{
+    // Overwrites the root page of the items table with pseudo-random bytes.
+    int pageSize = 0, page = 0;
+    {
+        RawDatabase raw(db);
+        pageSize = raw.value(QStringLiteral("PRAGMA page_size")).toInt();
+        page = raw.value(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'items'")).toInt();
+    }
+    QFile file(db);
+    if (pageSize <= 0 || page <= 1 || !file.open(QIODevice::ReadWrite) || !file.seek(qint64(page - 1) * pageSize))
+        return QStringLiteral("cannot damage %1").arg(db);
+    QByteArray garbage(pageSize, Qt::Uninitialized);
+    QRandomGenerator generator(7);
+    for (char &c : garbage)
+        c = char(generator.bounded(256));
+    file.write(garbage);
+    return {};
+}
+
+} // namespace
+
+class TestGuiErrors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void importBadFile();
+    void importIntoBusyDatabase();
+    void importIntoReadOnlyDatabase();
+    void openBadDatabase_data();
+    void openBadDatabase();
+    void windowWithoutDatabase();
+    void tenMegabyteItem();
+
+private:
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    QTemporaryDir m_tmp;
+    QString m_seedDb; // seed corpus, imported once; each test works on a copy
+    QString m_db;
+    std::unique_ptr<AtlasSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    int m_copies = 0;
+};
+
+void TestGuiErrors::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PolicyAtlasTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_guierrors"));
+    QSettings().clear();
+    QVERIFY(m_tmp.isValid());
+    Translations::install(QStringLiteral("en"));
+    m_seedDb = path(QStringLiteral("seed.sqlite"));
+    AtlasSession seeding;
+    Diagnostic error;
+    QVERIFY2(seeding.open(m_seedDb, &error), qPrintable(error.toString())); // a new database gets the seed corpus
+    QCOMPARE(seeding.index().itemCount(), 94);
+}
+
+void TestGuiErrors::init()
+{
+    m_db = path(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
+    QVERIFY(QFile::copy(m_seedDb, m_db));
+    m_session = std::make_unique<AtlasSession>();
+    Diagnostic error;
+    QVERIFY2(m_session->open(m_db, &error), qPrintable(error.toString()));
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->statusText(), QStringLiteral("94 items in 31 provinces"));
+}
+
+void TestGuiErrors::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestGuiErrors::importBadFile()
+{
+    const QString file = path(QStringLiteral("truncated.txt"));
+    QVERIFY(writeFile(file, QByteArray("2024年测试\n北京市\n1、甲。\n2、完").chopped(1)));
+    const QString before = dump(m_db);
+
+    ModalDriver driver(file);
+    m_window->importCorpus();
+    QCOMPARE(driver.fileDialogs, 1);
+    // "Import failed", a sentence saying nothing was imported, then the diagnostic on its own line.
+    QCOMPARE(driver.messages.size(), 1);
+    QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import failed\nNothing was imported")),
+             qPrintable(driver.messages.first()));
+    QVERIFY2(driver.messages.first().endsWith(
+                 QStringLiteral("\n%1:4: invalid UTF-8 (truncated or mixed with another encoding)").arg(file)),
+             qPrintable(driver.messages.first()));
+    QCOMPARE(m_session->index().itemCount(), 94);
+    QCOMPARE(m_window->statusText(), QStringLiteral("94 items in 31 provinces"));
+    QCOMPARE(dump(m_db), before);
+}
+
+void TestGuiErrors::importIntoBusyDatabase()
+{
+    const QString file = QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt");
+    const QString before = dump(m_db);
+    {
+        RawDatabase other(m_db, QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QString error;
+        QVERIFY2(other.exec(QStringLiteral("BEGIN EXCLUSIVE"), &error), qPrintable(error));
+        QVERIFY2(other.exec(QStringLiteral("DELETE FROM mentions"), &error), qPrintable(error));
+        ModalDriver driver(file);
+        m_window->importCorpus();
+        QCOMPARE(driver.messages.size(), 1);
+        QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import failed\n")), qPrintable(driver.messages.first()));
+        QVERIFY2(driver.messages.first().contains(m_db + QStringLiteral(": ")), qPrintable(driver.messages.first()));
+        QVERIFY2(driver.messages.first().contains(QStringLiteral("in use by another program")),
+                 qPrintable(driver.messages.first()));
+        QVERIFY2(driver.messages.first().contains(QStringLiteral("nothing was changed")), qPrintable(driver.messages.first()));
+        QVERIFY2(other.exec(QStringLiteral("ROLLBACK"), &error), qPrintable(error));
+    }
+    QCOMPARE(dump(m_db), before);
+    QCOMPARE(m_session->index().itemCount(), 94);
+
+    // The window goes on working: the same import, once the other program is done.
+    ModalDriver driver(file);
+    m_window->importCorpus();
+    QCOMPARE(driver.messages.size(), 1);
+    QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import finished\n")), qPrintable(driver.messages.first()));
+    QCOMPARE(m_session->index().itemCount(), 97);
+    QCOMPARE(m_window->statusText(), QStringLiteral("97 items in 31 provinces"));
+}
+
+void TestGuiErrors::importIntoReadOnlyDatabase()
+{
+    // As root (CI), file permissions do not stop writes; SQLite's query_only makes this
+    // connection fail every write exactly as a read-only file does ("attempt to write a
+    // readonly database"). tst_databasefaults checks real read-only files.
+    QSqlQuery readOnly(m_session->store().database());
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+    const QString before = dump(m_db);
+    ModalDriver driver(QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt"));
+    m_window->importCorpus();
+    QCOMPARE(driver.messages.size(), 1);
+    const QString message = driver.messages.first();
+    QVERIFY2(message.startsWith(QStringLiteral("Import failed\n")), qPrintable(message));
+    QVERIFY2(message.contains(m_db + QStringLiteral(": ")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("the database cannot be written: the file, or the folder it is in, is "
+                                             "read-only")),
+             qPrintable(message));
+    QCOMPARE(dump(m_db), before);
+    QCOMPARE(m_session->index().itemCount(), 94);
+    QCOMPARE(m_window->statusText(), QStringLiteral("94 items in 31 provinces"));
+}
+
+void TestGuiErrors::openBadDatabase_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("message"); // what the message box says after "FILE: "
+    QTest::newRow("damaged") << QStringLiteral("damaged") << QStringLiteral("the database file is damaged");
+    QTest::newRow("newer schema") << QStringLiteral("newer")
+                                  << QStringLiteral("this database was written by a newer Policy Atlas (schema %1; this "
+                                                    "version reads up to %2); it was left unchanged")
+                                         .arg(Store::currentSchemaVersion() + 1)
+                                         .arg(Store::currentSchemaVersion());
+    QTest::newRow("not a database") << QStringLiteral("text") << QStringLiteral("not a Policy Atlas database");
+}
+
+void TestGuiErrors::openBadDatabase()
+{
+    QFETCH(QString, problem);
+    QFETCH(QString, message);
+    const QString bad = path(QStringLiteral("bad-%1.sqlite").arg(++m_copies));
+    if (problem == QLatin1StringView("text")) {
+        QVERIFY(QFile::copy(seedCorpus(), bad));
+    } else {
+        QVERIFY(QFile::copy(m_seedDb, bad));
+        if (problem == QLatin1StringView("damaged"))
+            QCOMPARE(damage(bad), QString());
+        else
+            QVERIFY(RawDatabase(bad).exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)));
+    }
+    const QByteArray before = fileBytes(bad);
+
+    ModalDriver driver(bad);
+    m_window->openDatabase();
+    QCOMPARE(driver.fileDialogs, 1);
+    QCOMPARE(driver.messages.size(), 1);
+    QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Cannot open the database\n%1: %2").arg(bad, message)),
+             qPrintable(driver.messages.first()));
+    QCOMPARE(fileBytes(bad), before);
+    // The window keeps the database it had.
+    QCOMPARE(m_session->databasePath(), m_db);
+    QCOMPARE(m_session->index().itemCount(), 94);
+    m_session->setKeywordFilter(QStringLiteral("技工"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("4 items in 4 provinces match the filter"));
+}
+
+void TestGuiErrors::windowWithoutDatabase()
+{
+    // A start-up whose database cannot be opened shows the window over no database at all
+    // (MainWindow::runApplication): everything must still work, and importing says why not.
+    cleanup();
+    const QString bad = path(QStringLiteral("startup-damaged.sqlite"));
+    QVERIFY(QFile::copy(m_seedDb, bad));
+    QCOMPARE(damage(bad), QString());
+    AtlasSession session;
+    Diagnostic error;
+    QVERIFY(!session.open(bad, &error));
+    QVERIFY2(error.toString().startsWith(bad + QStringLiteral(": the database file is damaged")),
+             qPrintable(error.toString()));
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.statusText(), QStringLiteral("0 items in 0 provinces"));
+    session.setKeywordFilter(QStringLiteral("技工"));
+    session.setInitiativeFilter(QStringLiteral("craftsmen"));
+    session.clearFilters();
+    window.copyChart();
+
+    {
+        ModalDriver driver(QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt"));
+        window.importCorpus();
+        QCOMPARE(driver.messages.size(), 1);
+        QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import failed\nNothing was imported")),
+                 qPrintable(driver.messages.first()));
+        QVERIFY2(driver.messages.first().endsWith(
+                     QStringLiteral("\nno database is open: open or create one with File → Open Database")),
+                 qPrintable(driver.messages.first()));
+        QCOMPARE(window.statusText(), QStringLiteral("0 items in 0 provinces"));
+    }
+
+    // Opening a good database from there brings everything back.
+    ModalDriver open(m_seedDb);
+    window.openDatabase();
+    QCOMPARE(open.fileDialogs, 1);
+    QCOMPARE(open.messages, QStringList());
+    QCOMPARE(session.databasePath(), m_seedDb);
+    QCOMPARE(window.statusText(), QStringLiteral("94 items in 31 provinces"));
+}
+
+void TestGuiErrors::tenMegabyteItem()
+{
+    // A 10 MB item is shown in full in the detail pane; the tree and its tooltip stay usable.
+    const QString file = path(QStringLiteral("ten-megabytes.txt"));
+    const QByteArray line = QByteArray("产教融合，深化校企合作；").repeated((10 * 1024 * 1024 + 35) / 36);
+    QVERIFY(writeFile(file, QByteArray("2024年长条目测试\n北京市\n1、") + line + QByteArray("\n来源:测试\n")));
+    ImportReport report;
+    Diagnostic error;
+    QVERIFY2(m_session->importFiles({file}, &report, &error), qPrintable(error.toString()));
+    QCOMPARE(m_session->index().itemCount(), 95);
+    const QString text = QString::fromUtf8(line);
+
+    int item = -1;
+    for (int i = 0; i < m_session->index().itemCount(); ++i)
+        if (m_session->index().itemParent(i) < 0
+            && m_session->store().item(m_session->index().itemId(i)).text.size() == text.size())
+            item = i;
+    QVERIFY(item >= 0);
+
+    ProvinceTreePane *tree = m_window->treePane();
+    QVERIFY(tree->selectItem(item));
+    QTest::qWait(50);
+    QVERIFY(!tree->view()->grab().isNull()); // paints the selected 10 MB row
+    const QString detail = m_window->detailPane()->plainText();
+    QVERIFY2(detail.contains(text), qPrintable(detail.left(200)));
+    QVERIFY(!m_window->grab().isNull());
+
+    // The first ItemDetail::MaxMarkedRuns runs are marked: "产教融合" and "校企" are links, the
+    // runs between them plain; the rest of the 10 MB is one plain run.
+    int links = 0;
+    const QTextDocument *document = m_window->detailPane()->browser()->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            links += it.fragment().charFormat().isAnchor() && it.fragment().text().size() <= 4;
+    QCOMPARE(links, ItemDetail::MaxMarkedRuns / 2);
+
+    // The tree row and its tooltip show the item's beginning; the model still has all of it.
+    const QModelIndex index = tree->model()->indexForItem(item);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data(ProvinceTreeModel::TextRole).toString(), text);
+    QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("1、 ") + text.left(300) + QChar(0x2026));
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.size() < 2000 && tip.contains(text.left(100)), qPrintable(tip.left(200)));
+
+    m_session->setKeywordFilter(QStringLiteral("校企合作；产教"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("1 item in 1 province match the filter"));
+}
+
+QTEST_MAIN(TestGuiErrors)
+#include "tst_guierrors.moc"
