@@ -373,10 +373,17 @@ bool Store::migrate(Diagnostic *error)
 
 bool Store::syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error)
 {
+    return inTransaction([&](Diagnostic *failure) { return syncCatalogueInTransaction(catalogue, recomputed, failure); },
+                         error);
+}
+
+// Runs work in one transaction: committed when it succeeds, rolled back when it or the commit fails.
+bool Store::inTransaction(const std::function<bool(Diagnostic *)> &work, Diagnostic *error)
+{
     QSqlDatabase db = database();
     if (!db.transaction())
         return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
-    if (!syncCatalogueInTransaction(catalogue, recomputed, error)) {
+    if (!work(error)) {
         db.rollback();
         return false;
     }
@@ -857,22 +864,16 @@ bool Store::ensureSearchIndex(Diagnostic *error)
     q.finish();
     if (stale.isEmpty())
         return true;
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
-    for (qint64 documentId : std::as_const(stale)) {
-        SearchChunk chunk;
-        if (!buildSearchChunk(documentId, &chunk, error) || !writeSearchChunk(chunk, error)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        const Diagnostic d = sqlError(tr("cannot write the database"), db.lastError().text());
-        db.rollback();
-        return fail(error, d);
-    }
-    return true;
+    return inTransaction(
+        [&](Diagnostic *failure) {
+            for (qint64 documentId : std::as_const(stale)) {
+                SearchChunk chunk;
+                if (!buildSearchChunk(documentId, &chunk, failure) || !writeSearchChunk(chunk, failure))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 QList<ItemRecord> Store::itemsOfUnitPage(qint64 unitId, qint64 afterDocumentId, int afterPosition, int limit) const

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 class Catalogue;
 struct SearchChunk;
 struct ParsedDocument;
@@ -116,6 +118,7 @@ public:
 private:
     bool migrate(Diagnostic *error);
     bool exec(const QString &sql, Diagnostic *error);
+    bool inTransaction(const std::function<bool(Diagnostic *)> &work, Diagnostic *error);
     bool insertDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
                         ImportResult *result, Diagnostic *error);
     bool syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
