@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -102,7 +103,7 @@ bool openSession(const QCommandLineParser &parser, const Common &o, Session *s, 
     const QString path = parser.isSet(o.db) ? parser.value(o.db) : BuiltIn::defaultDatabasePath();
     if (!BuiltIn::openDatabase(&s->store, path, s->catalogue, seed, error))
         return false;
-    return s->index.load(s->store, ReferenceData::builtIn(), error);
+    return s->index.load(s->store, ReferenceData::builtIn(), s->catalogue, error);
 }
 
 bool parseFormat(const QCommandLineParser &parser, const Common &o, TableWriter::Format *format, QString *error)
@@ -169,29 +170,26 @@ int importCommand(const QStringList &args)
             return usageError(tr("--year must be a year such as 2023"), QStringLiteral("import"));
     }
 
-    // Parse everything first: one bad file means nothing is imported.
-    CorpusParser corpusParser(ReferenceData::builtIn());
-    QList<ParsedDocument> docs;
-    for (const QString &file : files) {
-        ParsedDocument doc;
-        Diagnostic error;
-        if (!corpusParser.parseFile(file, &doc, &error))
-            return failure(error);
-        if (yearValue)
-            doc.year = yearValue;
-        for (const Diagnostic &w : std::as_const(doc.warnings))
-            print(stderr, tr("%1 (warning)").arg(w.toString()) + u'\n');
-        docs.append(doc);
-    }
-
     Session s;
     Diagnostic error;
     if (!openSession(parser, o, &s, BuiltIn::Seed::Never, &error))
         return failure(error);
-    // One transaction for all files: a failure part-way leaves the database as it was.
+    // One transaction for all files: a bad file, or a failure part-way, leaves the database as it was.
     QList<ImportResult> results;
-    if (!s.store.importDocuments(docs, ReferenceData::builtIn(), s.catalogue, &results, &error))
+    QList<ParsedDocument> docs;
+    if (!s.store.importFiles(files, ReferenceData::builtIn(), s.catalogue, yearValue, &results, &docs, &error)) {
+        // Nothing was imported: a database this command created is not left behind, empty.
+        if (s.store.wasCreated()) {
+            const QString path = s.store.path();
+            s.store.close();
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
         return failure(error);
+    }
+    for (const ParsedDocument &doc : std::as_const(docs))
+        for (const Diagnostic &w : doc.warnings)
+            print(stderr, tr("%1 (warning)").arg(w.toString()) + u'\n');
     for (int d = 0; d < docs.size(); ++d) {
         const ParsedDocument &doc = docs.at(d);
         const ImportResult &result = results.at(d);

@@ -55,7 +55,7 @@ bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue,
     }
     // A database from before the search index, or after a catalogue change, gets its index now.
     // If it cannot be written (a read-only file), CorpusIndex builds it in memory instead.
-    store->ensureSearchIndex(nullptr);
+    store->ensureSearchIndex(catalogue, nullptr);
     return true;
 }
 

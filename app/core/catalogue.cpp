@@ -15,6 +15,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -168,7 +169,8 @@ int Catalogue::indexOf(const QString &id) const
 bool Catalogue::matchFrom(QStringView folded, const Pattern &pattern, int part, qsizetype pos, qsizetype *end) const
 {
     const QString &literal = pattern.parts.at(part);
-    if (!folded.sliced(pos).startsWith(literal))
+    if (folded.size() - pos < literal.size()
+        || std::memcmp(folded.data() + pos, literal.constData(), size_t(literal.size()) * sizeof(QChar)) != 0)
         return false;
     pos += literal.size();
     if (part + 1 == pattern.parts.size()) {
@@ -193,7 +195,10 @@ void Catalogue::scan(QStringView folded, Visit visit) const
         const char16_t c = folded[at].unicode();
         if (!(m_firstChars[c >> 6] & (quint64(1) << (c & 63))))
             continue;
-        for (int p : m_byFirstChar.value(c)) {
+        const auto candidates = m_byFirstChar.constFind(c);
+        if (candidates == m_byFirstChar.constEnd())
+            continue;
+        for (int p : *candidates) {
             const Pattern &pattern = m_patterns.at(p);
             qsizetype end = 0;
             if (matchFrom(folded, pattern, 0, at, &end) && !visit(pattern.initiative, at, end))
@@ -234,16 +239,28 @@ QList<Mention> Catalogue::find(QStringView text) const
 
 QList<int> Catalogue::initiativesIn(QStringView text) const
 {
-    const QString folded = TextFold::fold(text);
+    return initiativesInFolded(TextFold::fold(text));
+}
+
+QList<int> Catalogue::initiativesInFolded(QStringView folded) const
+{
+    QList<int> ids;
+    for (quint16 i : positionsInFolded(folded))
+        ids.append(i);
+    return ids;
+}
+
+QVarLengthArray<quint16, 8> Catalogue::positionsInFolded(QStringView folded) const
+{
     QVarLengthArray<bool, 64> seen(m_initiatives.size());
     std::fill(seen.begin(), seen.end(), false);
     scan(folded, [&](int initiative, qsizetype, qsizetype) {
         seen[initiative] = true;
         return true;
     });
-    QList<int> ids;
+    QVarLengthArray<quint16, 8> ids;
     for (int i = 0; i < seen.size(); ++i)
         if (seen[i])
-            ids.append(i);
+            ids.append(quint16(i));
     return ids;
 }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,8 @@ public:
     QList<Mention> find(QStringView text) const;
     // The distinct initiatives mentioned in text, in catalogue order.
     QList<int> initiativesIn(QStringView text) const;
+    QList<int> initiativesInFolded(QStringView folded) const; // text already folded (TextFold)
+    QVarLengthArray<quint16, 8> positionsInFolded(QStringView folded) const; // the same, without allocating
     // Changes whenever anything that affects matching changes; stored with computed mentions.
     QByteArray fingerprint() const { return m_fingerprint; }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusindex.h"
 
+#include "catalogue.h"
+
 #include "keywordquery.h"
 #include "searchchunk.h"
 #include "referencedata.h"
@@ -22,19 +24,21 @@ QString tr(const char *text)
 }
 } // namespace
 
-bool CorpusIndex::load(const Store &store, const ReferenceData &reference, Diagnostic *error)
+bool CorpusIndex::load(const Store &store, const ReferenceData &reference, const Catalogue &catalogue,
+                       Diagnostic *error)
 {
     // One read transaction: units, initiatives and chunks from the same snapshot, even while
     // another process writes to the database.
     QSqlDatabase db = store.database();
     const bool snapshot = db.transaction();
-    const bool loaded = loadFrom(store, reference, error);
+    const bool loaded = loadFrom(store, reference, catalogue, error);
     if (snapshot)
         db.commit();
     return loaded;
 }
 
-bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, Diagnostic *error)
+bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, const Catalogue &catalogue,
+                           Diagnostic *error)
 {
     CorpusIndex index;
     QList<UnitRecord> units = store.units();
@@ -75,7 +79,7 @@ bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, D
             || !chunk.isConsistent(int(index.m_initiatives.size()), unitIndex)) {
             // Not stored (a read-only database from before the index), or not to be trusted:
             // build it from the tables.
-            if (!store.buildSearchChunk(documentId, &chunk, error))
+            if (!store.buildSearchChunk(documentId, catalogue, &chunk, error))
                 return false;
             if (!chunk.isConsistent(int(index.m_initiatives.size()), unitIndex))
                 return fail(error, {store.path(), 0, tr("the database's items and mentions do not agree")});

@@ -12,6 +12,7 @@
 
 class KeywordQuery;
 class ReferenceData;
+class Catalogue;
 class Store;
 struct SearchChunk;
 
@@ -67,7 +68,9 @@ struct InitiativeCount
 class CorpusIndex
 {
 public:
-    bool load(const Store &store, const ReferenceData &reference, Diagnostic *error);
+    // catalogue: the one the store follows (BuiltIn::openDatabase synchronises them); it finds
+    // the mentions of a document whose stored chunk is missing or not to be trusted.
+    bool load(const Store &store, const ReferenceData &reference, const Catalogue &catalogue, Diagnostic *error);
 
     const QList<IndexedUnit> &units() const { return m_units; } // region order, then code; non-standard last
     const QList<IndexedInitiative> &initiatives() const { return m_initiatives; }
@@ -90,7 +93,7 @@ public:
     std::vector<std::vector<int>> matrix(const MatchSet &matches) const;
 
 private:
-    bool loadFrom(const Store &store, const ReferenceData &reference, Diagnostic *error);
+    bool loadFrom(const Store &store, const ReferenceData &reference, const Catalogue &catalogue, Diagnostic *error);
     void append(SearchChunk &chunk, const QHash<qint64, int> &unitIndex);
     void groupByUnit();
 

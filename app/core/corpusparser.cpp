@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace {
 
 QString tr(const char *text)
@@ -108,6 +110,7 @@ Numbered recognise(QStringView line)
     auto finish = [&](Style style, int ordinal, qsizetype labelEnd, qsizetype restStart) {
         n.style = style;
         n.ordinal = ordinal;
+        n.label.reserve(labelEnd);
         for (QChar c : line.first(labelEnd))
             if (!c.isSpace())
                 n.label += c;
@@ -219,24 +222,56 @@ void appendLine(QString *text, QStringView line)
     text->append(line);
 }
 
-// Lines as every editor sees them: ended by LF, CRLF, CR, or a Unicode line or paragraph separator.
-QList<QStringView> splitLines(QStringView text)
+// The next line of UTF-8 text from pos, as every editor sees lines: ended by LF, CRLF, CR, or a
+// Unicode line or paragraph separator (U+2028, U+2029: E2 80 A8, E2 80 A9). Moves pos past the end.
+QByteArrayView nextLine(QByteArrayView text, qsizetype *pos)
 {
-    QList<QStringView> lines;
-    qsizetype start = 0;
+    const qsizetype start = *pos;
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c != u'\n' && c != u'\r' && c != 0x2028 && c != 0x2029)
-            continue;
-        lines.append(text.sliced(start, i - start));
-        if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
-            ++i;
-        start = i + 1;
+    const char *p = text.data();
+    // memchr finds LF fast; the rarer breaks can only be earlier in the same stretch.
+    const void *lf = std::memchr(p + start, '\n', size_t(n - start));
+    qsizetype end = lf ? static_cast<const char *>(lf) - p : n;
+    qsizetype next = lf ? end + 1 : n + 1; // n + 1: past the end, no more lines
+    if (const void *cr = std::memchr(p + start, '\r', size_t(end - start))) {
+        end = static_cast<const char *>(cr) - p;
+        next = end + 1 < n && p[end + 1] == '\n' ? end + 2 : end + 1;
     }
-    lines.append(text.sliced(start));
-    return lines;
+    for (const char *e = p + start; (e = static_cast<const char *>(std::memchr(e, 0xE2, size_t(p + end - e))));) {
+        if (e + 2 < p + n && static_cast<unsigned char>(e[1]) == 0x80
+            && (static_cast<unsigned char>(e[2]) == 0xA8 || static_cast<unsigned char>(e[2]) == 0xA9)) {
+            end = e - p;
+            next = end + 3;
+            break;
+        }
+        ++e;
+    }
+    *pos = next;
+    return text.sliced(start, end - start);
 }
+
+// Collects a streamed document's items under their units.
+class CollectingSink : public CorpusSink
+{
+public:
+    bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *) override
+    {
+        Q_ASSERT(unitIndex == units.size());
+        units.append(unit);
+        return true;
+    }
+    bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *) override
+    {
+        QList<ParsedItem> &items = units[unitIndex].items;
+        if (subItem)
+            items.last().subItems.append(std::move(item));
+        else
+            items.append(std::move(item));
+        return true;
+    }
+
+    QList<ParsedUnit> units;
+};
 
 } // namespace
 
@@ -256,21 +291,26 @@ CorpusParser::CorpusParser(const ReferenceData &reference)
 
 bool CorpusParser::parseFile(const QString &path, ParsedDocument *out, Diagnostic *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
-    return parseBytes(file.readAll(), path, out, error);
+    ParsedDocument doc;
+    CollectingSink sink;
+    if (!parseFile(path, &doc, &sink, error))
+        return false;
+    doc.units = std::move(sink.units);
+    if (out)
+        *out = std::move(doc);
+    return true;
 }
 
 bool CorpusParser::parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out,
                               Diagnostic *error) const
 {
-    DecodedText decoded;
-    if (!decodeText(bytes, fileName, &decoded, error))
+    ParsedDocument doc;
+    CollectingSink sink;
+    if (!parseBytes(bytes, fileName, &doc, &sink, error))
         return false;
-    if (!parseText(decoded.text, fileName, out, error))
-        return false;
-    out->encoding = decoded.encoding;
+    doc.units = std::move(sink.units);
+    if (out)
+        *out = std::move(doc);
     return true;
 }
 
@@ -278,42 +318,132 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
                              Diagnostic *error) const
 {
     ParsedDocument doc;
-    doc.fileName = fileName;
+    CollectingSink sink;
+    if (!parseUtf8(text.toUtf8(), fileName, &doc, &sink, error))
+        return false;
+    doc.units = std::move(sink.units);
     doc.encoding = QStringLiteral("UTF-16");
-    const QList<QStringView> lines = splitLines(text);
+    if (out)
+        *out = std::move(doc);
+    return true;
+}
 
-    QHash<QString, int> unitIndex; // name → index in doc.units, to merge a repeated header
-    ParsedUnit *unit = nullptr;
-    Style itemStyle = Style::None;
-    QCryptographicHash canonical(QCryptographicHash::Sha256); // of the normalised content: idempotent imports
-    auto addCanonical = [&canonical](const QString &line) {
-        canonical.addData(line.toUtf8());
-        canonical.addData(QByteArrayView("\n", 1));
+bool CorpusParser::parseFile(const QString &path, ParsedDocument *out, CorpusSink *sink, Diagnostic *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+    return parseBytes(file.readAll(), path, out, sink, error);
+}
+
+bool CorpusParser::parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
+                              Diagnostic *error) const
+{
+    DecodedUtf8 decoded;
+    if (!decodeUtf8(bytes, fileName, &decoded, error))
+        return false;
+    if (!parseUtf8(decoded.text(), fileName, out, sink, error))
+        return false;
+    out->encoding = decoded.encoding;
+    return true;
+}
+
+bool CorpusParser::replay(const ParsedDocument &doc, CorpusSink *sink, Diagnostic *error)
+{
+    for (int u = 0; u < doc.units.size(); ++u) {
+        const ParsedUnit &unit = doc.units.at(u);
+        ParsedUnit header = unit;
+        header.items.clear();
+        if (!sink->unit(u, header, error))
+            return false;
+        for (const ParsedItem &item : unit.items) {
+            ParsedItem top = item;
+            top.subItems.clear();
+            if (!sink->item(u, false, top, error))
+                return false;
+            for (const ParsedItem &sub : item.subItems) {
+                ParsedItem copy = sub;
+                if (!sink->item(u, true, copy, error))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool CorpusParser::parseUtf8(QByteArrayView text, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
+                             Diagnostic *error) const
+{
+    ParsedDocument doc;
+    doc.fileName = fileName;
+    doc.encoding = QStringLiteral("UTF-8");
+
+    struct UnitState
+    {
+        QString nameZh;
+        int line = 0;
+        int items = 0;
     };
-    int lineNo = 0;
+    QList<UnitState> units;
+    QHash<QString, int> unitIndex; // name → index in units, to merge a repeated header
+    int unit = -1; // of the current section
+    Style itemStyle = Style::None;
+    // The item being read and, under it, the sub-item being read: continuation lines may still
+    // extend them. An item goes to the sink when its first sub-item or the next item begins.
+    ParsedItem pendingItem, pendingSub;
+    bool hasItem = false, itemGiven = false, hasSub = false;
+    int itemCount = 0;
+    Diagnostic sinkError;
+    auto give = [&](ParsedItem &item, bool subItem) {
+        ++itemCount;
+        ++units[unit].items;
+        return sink->item(unit, subItem, item, &sinkError);
+    };
+    // Gives the sink what is still pending in the section: at a header, and at the end.
+    auto flushSection = [&]() {
+        if (hasItem && !itemGiven && !give(pendingItem, false))
+            return false;
+        if (hasSub && !give(pendingSub, true))
+            return false;
+        hasItem = itemGiven = hasSub = false;
+        return true;
+    };
 
-    for (QStringView raw : lines) {
+    QCryptographicHash canonical(QCryptographicHash::Sha256); // of the normalised content: idempotent imports
+    int lineNo = 0;
+    qsizetype pos = 0;
+    while (pos <= text.size()) {
+        const QByteArrayView raw = nextLine(text, &pos);
         ++lineNo;
-        QString line = raw.trimmed().toString();
-        line.remove(QChar(0xFEFF));
+        const QString untrimmed = QString::fromUtf8(raw);
+        QString line = untrimmed.trimmed();
+        const bool hasBom = line.contains(QChar(0xFEFF));
+        if (hasBom)
+            line.remove(QChar(0xFEFF));
         if (line.isEmpty())
             continue;
+        // The hash is of the line as read, trimmed and without byte order marks, as UTF-8: the
+        // bytes themselves when neither changed anything.
+        if (!hasBom && line.size() == untrimmed.size())
+            canonical.addData(raw);
+        else
+            canonical.addData(line.toUtf8());
+        canonical.addData(QByteArrayView("\n", 1));
         if (isSourceLine(line)) {
             parseSourceLine(line, &doc);
-            addCanonical(line);
             break; // what follows the source line (copyright, unrelated headlines) is not content
         }
-        addCanonical(line);
 
-        if (doc.title.isEmpty() && doc.units.isEmpty()
-            && !m_reference.findProvince(line) && recognise(line).style == Style::None) {
+        const Province *province = m_reference.findProvince(line);
+        if (doc.title.isEmpty() && units.isEmpty() && !province && recognise(line).style == Style::None) {
             doc.title = line;
             continue;
         }
 
-        const Province *province = m_reference.findProvince(line);
         const bool nonStandard = !province && looksLikeUnitHeader(line);
         if (province || nonStandard) {
+            if (unit >= 0 && !flushSection())
+                return fail(error, sinkError);
             QString name = province ? province->nameZh : line;
             while (name.endsWith(u':') || name.endsWith(u'：'))
                 name.chop(1);
@@ -326,23 +456,27 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
                 doc.warnings.append({fileName, lineNo,
                                      tr("%1 appears again (first at line %2); its items are merged")
                                          .arg(name)
-                                         .arg(doc.units.at(*existing).line)});
-                unit = &doc.units[*existing];
+                                         .arg(units.at(*existing).line)});
+                unit = *existing;
             } else {
                 ParsedUnit fresh;
                 fresh.nameZh = name;
                 fresh.code = province ? province->code : QString();
                 fresh.line = lineNo;
-                unitIndex.insert(name, int(doc.units.size()));
+                unit = int(units.size());
+                unitIndex.insert(name, unit);
+                units.append({name, lineNo, 0});
+                if (!sink->unit(unit, fresh, &sinkError))
+                    return fail(error, sinkError);
+                fresh.items.clear();
                 doc.units.append(fresh);
-                unit = &doc.units.last();
             }
             itemStyle = Style::None; // a section, even a repeated one, sets its own numbering style
             continue;
         }
 
         const Numbered numbered = recognise(line);
-        if (!unit) {
+        if (unit < 0) {
             if (numbered.style != Style::None)
                 return fail(error, {fileName, lineNo,
                                     tr("numbered item before any province header: add a header line such as "
@@ -353,38 +487,46 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
 
         if (numbered.style == Style::None) {
             // A line without a number continues the item above it, or starts an unnumbered item.
-            if (unit->items.isEmpty()) {
-                unit->items.append({lineNo, QString(), 0, line, {}});
+            if (!hasItem) {
+                pendingItem = {lineNo, QString(), 0, line, {}};
+                hasItem = true;
             } else {
-                ParsedItem &item = unit->items.last();
-                appendLine(item.subItems.isEmpty() ? &item.text : &item.subItems.last().text, line);
+                appendLine(hasSub ? &pendingSub.text : &pendingItem.text, line);
             }
             continue;
         }
 
         if (itemStyle == Style::None)
             itemStyle = numbered.style;
-        const bool isSubItem = numbered.style != itemStyle && !unit->items.isEmpty();
-        ParsedItem item{lineNo, numbered.label, numbered.ordinal, numbered.rest, {}};
+        const bool isSubItem = numbered.style != itemStyle && hasItem;
         if (isSubItem) {
-            unit->items.last().subItems.append(item);
+            if ((!itemGiven && !give(pendingItem, false)) || (hasSub && !give(pendingSub, true)))
+                return fail(error, sinkError);
+            itemGiven = true;
+            pendingSub = {lineNo, numbered.label, numbered.ordinal, numbered.rest, {}};
+            hasSub = true;
         } else {
-            unit->items.append(item);
+            if (!flushSection())
+                return fail(error, sinkError);
+            pendingItem = {lineNo, numbered.label, numbered.ordinal, numbered.rest, {}};
+            hasItem = true;
         }
     }
+    if (unit >= 0 && !flushSection())
+        return fail(error, sinkError);
 
-    if (doc.units.isEmpty()) {
+    if (units.isEmpty()) {
         if (doc.title.isEmpty() && doc.lead.isEmpty())
             return fail(error, {fileName, 0, tr("the file has no text")});
         return fail(error, {fileName, 0,
                             tr("no province header found: each section must start with a line naming a "
                                "provincial-level unit, such as \"北京市\"")});
     }
-    for (const ParsedUnit &u : std::as_const(doc.units))
-        if (u.items.isEmpty())
+    for (const UnitState &u : std::as_const(units))
+        if (u.items == 0)
             doc.warnings.append({fileName, u.line, tr("%1 has no items").arg(u.nameZh)});
-    if (doc.itemCount() == 0)
-        return fail(error, {fileName, doc.units.first().line,
+    if (itemCount == 0)
+        return fail(error, {fileName, units.first().line,
                             tr("no items: the file has province headers but no numbered items under them")});
 
     if (doc.title.isEmpty())

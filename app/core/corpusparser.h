@@ -44,6 +44,20 @@ struct ParsedDocument
     int itemCount() const; // items and sub-items
 };
 
+// Receives a document while the parser reads it: each item as soon as its text is complete,
+// so that a file of a million items never has to be held as items all at once.
+class CorpusSink
+{
+public:
+    virtual ~CorpusSink() = default;
+    // A section header naming a unit the document has not named before (a repeated header
+    // merges its items into the earlier unit: no call).
+    virtual bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *error) = 0;
+    // An item of the document's unitIndex-th unit; a sub-item belongs to the last top-level
+    // item given for that unit. item.subItems is empty: sub-items come as calls of their own.
+    virtual bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) = 0;
+};
+
 // A document: a title line, an optional lead paragraph, then sections (a header naming a
 // provincial-level unit, then its numbered items, which may have numbered sub-items), and an
 // optional 来源 line that ends the content; anything after it is ignored.
@@ -56,6 +70,17 @@ public:
     bool parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out, Diagnostic *error) const;
     bool parseText(const QString &text, const QString &fileName, ParsedDocument *out, Diagnostic *error) const;
 
+    // Streaming: items go to the sink as they are read; out receives everything else (title,
+    // source, hash, warnings, the units without their items). A sink's failure stops the parse.
+    bool parseFile(const QString &path, ParsedDocument *out, CorpusSink *sink, Diagnostic *error) const;
+    bool parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
+                    Diagnostic *error) const;
+    // Gives a parsed document's units and items to a sink, as a streaming parse would have.
+    static bool replay(const ParsedDocument &doc, CorpusSink *sink, Diagnostic *error);
+
 private:
+    bool parseUtf8(QByteArrayView text, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
+                   Diagnostic *error) const;
+
     const ReferenceData &m_reference;
 };

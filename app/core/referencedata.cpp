@@ -40,6 +40,7 @@ bool ReferenceData::load(const QByteArray &json, const QString &fileName, Refere
         const int index = int(data.m_provinces.size());
         data.m_byName.insert(p.nameZh, index);
         data.m_byName.insert(p.shortZh, index);
+        data.m_longestName = std::max({data.m_longestName, p.nameZh.size(), p.shortZh.size()});
         data.m_provinces.append(p);
     }
     if (data.m_provinces.isEmpty())
@@ -65,6 +66,8 @@ const ReferenceData &ReferenceData::builtIn()
 const Province *ReferenceData::findProvince(QStringView header) const
 {
     QStringView name = header.trimmed();
+    if (name.size() > m_longestName + 8) // every line of a corpus passes here: most are items
+        return nullptr;
     while (name.endsWith(u':') || name.endsWith(u'：'))
         name.chop(1);
     name = name.trimmed();

@@ -44,4 +44,5 @@ private:
     QList<Region> m_regions;
     QList<Province> m_provinces;
     QHash<QString, int> m_byName;
+    qsizetype m_longestName = 0;
 };

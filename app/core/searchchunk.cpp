@@ -6,6 +6,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <utility>
 
 static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "SearchChunk::Format 1 stores little-endian arrays");
 
@@ -37,10 +38,29 @@ void SearchChunk::addItem(qint64 id, qint32 unitId, qint32 parent, QStringView t
     parents.push_back(parent);
     texts += TextFold::fold(text).toUtf8();
     texts += '\n';
-    offsets.push_back(quint32(texts.size()));
+    offsets.push_back(textsTaken + quint32(texts.size()));
     for (int initiative : initiatives)
         mentions.push_back(quint16(initiative));
     mentionOffsets.push_back(quint32(mentions.size()));
+}
+
+void SearchChunk::addFoldedItem(qint64 id, qint32 unitId, qint32 parent, QByteArrayView folded,
+                                const quint16 *initiatives, int count)
+{
+    itemIds.push_back(id);
+    unitIds.push_back(unitId);
+    parents.push_back(parent);
+    texts += folded;
+    texts += '\n';
+    offsets.push_back(textsTaken + quint32(texts.size()));
+    mentions.insert(mentions.end(), initiatives, initiatives + count);
+    mentionOffsets.push_back(quint32(mentions.size()));
+}
+
+QByteArray SearchChunk::takeTexts()
+{
+    textsTaken += quint32(texts.size());
+    return std::exchange(texts, QByteArray());
 }
 
 QList<QByteArray> SearchChunk::blobs() const

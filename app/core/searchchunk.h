@@ -16,6 +16,9 @@
 struct SearchChunk
 {
     static constexpr int Format = 1; // little-endian, the layout below
+    // The texts are stored in segments of this size (table search_texts): reading one blob of a
+    // hundred megabytes would hold it twice in memory, SQLite's copy and ours.
+    static constexpr qsizetype TextSegment = 8 << 20;
 
     qint64 documentId = 0;
     QByteArray catalogue; // fingerprint the mentions were computed with
@@ -27,8 +30,17 @@ struct SearchChunk
     std::vector<quint32> mentionOffsets{0}; // into mentions; size() + 1 entries
     std::vector<quint16> mentions;
 
+    // Bytes of texts already taken (takeTexts): offsets count from the start of the whole.
+    quint32 textsTaken = 0;
+
     int size() const { return int(itemIds.size()); }
     void addItem(qint64 id, qint32 unitId, qint32 parent, QStringView text, const QList<int> &initiatives);
+    // The same with the text already folded and in UTF-8, and the initiatives' positions.
+    void addFoldedItem(qint64 id, qint32 unitId, qint32 parent, QByteArrayView folded, const quint16 *initiatives,
+                       int count);
+    // Hands over the texts added so far, so that a writer can store them in segments while
+    // the chunk grows: a chunk of a hundred megabytes is then never held whole.
+    QByteArray takeTexts();
 
     // The blobs as stored, and back; false when they do not fit together.
     QList<QByteArray> blobs() const;

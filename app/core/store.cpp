@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "corpusparser.h"
+#include "importwriter.h"
 #include "referencedata.h"
 #include "searchchunk.h"
 #include "sqlitediagnostics.h"
@@ -93,6 +94,21 @@ CREATE TABLE search_texts(
     texts BLOB NOT NULL,
     PRIMARY KEY(document_id, segment));
 )sql",
+    // 2 → 3: mentions live in the search index only (they are derived from the texts and the
+    // catalogue, and were stored twice); sub-items alone are indexed by parent.
+    R"sql(
+DROP INDEX mentions_by_initiative;
+DROP TABLE mentions;
+DROP INDEX items_by_parent;
+CREATE INDEX items_by_parent ON items(parent_id) WHERE parent_id IS NOT NULL;
+)sql",
+};
+
+// The indexes on items as the current schema has them. A large import drops them and builds
+// them again afterwards: one sort is cheaper than a million index insertions.
+const char *const ItemIndexes[][2] = {
+    {"items_by_unit", "CREATE INDEX items_by_unit ON items(unit_id, document_id, position)"},
+    {"items_by_parent", "CREATE INDEX items_by_parent ON items(parent_id) WHERE parent_id IS NOT NULL"},
 };
 
 constexpr int SchemaVersion = int(sizeof(Migrations) / sizeof(Migrations[0]));
@@ -127,93 +143,6 @@ QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
-
-// Bulk insert through one prepared statement that takes a whole batch of rows as a single
-// bound JSON array and unpacks it with SQLite's json_each: binding values one by one is where a
-// Qt Sql import of a million items would spend most of its time. Values are still bound, never
-// spliced into SQL.
-class BatchInsert
-{
-public:
-    // Rows of `before` (rows this table's foreign keys point to) are written first.
-    BatchInsert(QSqlDatabase db, const QString &table, const QStringList &columns, BatchInsert *before = nullptr)
-        : m_before(before)
-        , m_columns(int(columns.size()))
-        , m_query(db)
-    {
-        QStringList fields;
-        for (int c = 0; c < m_columns; ++c)
-            fields.append(QStringLiteral("json_extract(value, '$[%1]')").arg(c));
-        m_query.prepare(QStringLiteral("INSERT INTO %1(%2) SELECT %3 FROM json_each(?)")
-                            .arg(table, columns.join(u','), fields.join(u',')));
-        m_json.reserve(1 << 20);
-    }
-
-    // Adds one row of integers, strings and nulls; flushes when the batch is large.
-    bool add(std::initializer_list<QVariant> row, QString *error)
-    {
-        m_json += m_rows == 0 ? u'[' : u',';
-        m_json += u'[';
-        bool first = true;
-        for (const QVariant &value : row) {
-            if (!first)
-                m_json += u',';
-            first = false;
-            appendJson(value);
-        }
-        m_json += u']';
-        return ++m_rows < MaxRows && m_json.size() < MaxChars ? true : flush(error);
-    }
-
-    bool flush(QString *error)
-    {
-        if (m_rows == 0)
-            return true;
-        if (m_before && !m_before->flush(error))
-            return false;
-        m_json += u']';
-        m_query.addBindValue(m_json);
-        const bool ok = m_query.exec();
-        if (!ok)
-            *error = m_query.lastError().text();
-        m_json.clear();
-        m_rows = 0;
-        return ok;
-    }
-
-private:
-    static constexpr int MaxRows = 2000;
-    static constexpr qsizetype MaxChars = 1 << 20;
-
-    void appendJson(const QVariant &value)
-    {
-        if (value.isNull()) {
-            m_json += QLatin1String("null");
-        } else if (value.typeId() == QMetaType::QString) {
-            m_json += u'"';
-            for (QChar c : value.toString()) {
-                const char16_t u = c.unicode();
-                if (u == u'"' || u == u'\\') {
-                    m_json += u'\\';
-                    m_json += c;
-                } else if (u < 0x20) {
-                    m_json += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-                } else {
-                    m_json += c;
-                }
-            }
-            m_json += u'"';
-        } else {
-            m_json += QString::number(value.toLongLong());
-        }
-    }
-
-    BatchInsert *m_before;
-    int m_columns;
-    QSqlQuery m_query;
-    QString m_json;
-    int m_rows = 0;
-};
 
 } // namespace
 
@@ -437,9 +366,8 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
         }
         return true;
     }
-    // The search index's mentions belong to the old catalogue; it is rebuilt on the next open.
-    if (!exec(QStringLiteral("DELETE FROM search_index"), error) || !exec(QStringLiteral("DELETE FROM mentions"), error)
-        || !exec(QStringLiteral("DELETE FROM initiatives"), error))
+    // The search index's mentions belong to the old catalogue.
+    if (!exec(QStringLiteral("DELETE FROM search_index"), error) || !exec(QStringLiteral("DELETE FROM initiatives"), error))
         return false;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO initiatives(id, position, name_zh, name_en, description_zh, "
@@ -455,42 +383,27 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
         if (!insert.exec())
             return fail(error, sqlError(tr("cannot store the catalogue"), insert.lastError().text()));
     }
-    int count = 0;
-    if (!insertMentions(catalogue, 0, &count, error))
-        return false;
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('catalogue_fingerprint', ?)"));
     meta.addBindValue(QString::fromLatin1(catalogue.fingerprint()));
     if (!meta.exec())
         return fail(error, sqlError(tr("cannot store the catalogue"), meta.lastError().text()));
+    // Mentions are derived from the texts and the catalogue: every document's search index
+    // (which holds them) is built again under the new one.
+    QList<qint64> documents;
+    QSqlQuery ids(db);
+    if (!ids.exec(QStringLiteral("SELECT id FROM documents ORDER BY id")))
+        return fail(error, sqlError(tr("cannot read documents"), ids.lastError().text()));
+    while (ids.next())
+        documents.append(ids.value(0).toLongLong());
+    ids.finish();
+    for (qint64 documentId : std::as_const(documents)) {
+        SearchChunk chunk;
+        if (!buildSearchChunk(documentId, catalogue, &chunk, error) || !writeSearchChunk(chunk, error))
+            return false;
+    }
     if (recomputed)
         *recomputed = true;
-    return true;
-}
-
-// Computes mentions for every item with id >= fromItemId (0: all items).
-bool Store::insertMentions(const Catalogue &catalogue, qint64 fromItemId, int *count, Diagnostic *error)
-{
-    QSqlDatabase db = database();
-    QSqlQuery items(db);
-    items.setForwardOnly(true);
-    items.prepare(QStringLiteral("SELECT id, text FROM items WHERE id >= ? ORDER BY id"));
-    items.addBindValue(fromItemId);
-    if (!items.exec())
-        return fail(error, sqlError(tr("cannot read items"), items.lastError().text()));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO mentions(item_id, initiative_id) VALUES (?, ?)"));
-    const QList<Initiative> &initiatives = catalogue.initiatives();
-    while (items.next()) {
-        const qint64 id = items.value(0).toLongLong();
-        for (int initiative : catalogue.initiativesIn(items.value(1).toString())) {
-            insert.addBindValue(id);
-            insert.addBindValue(initiatives.at(initiative).id);
-            if (!insert.exec())
-                return fail(error, sqlError(tr("cannot store mentions"), insert.lastError().text()));
-            ++*count;
-        }
-    }
     return true;
 }
 
@@ -508,10 +421,51 @@ bool Store::importDocument(const ParsedDocument &doc, const ReferenceData &refer
 bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceData &reference,
                             const Catalogue &catalogue, QList<ImportResult> *results, Diagnostic *error)
 {
+    qint64 expected = 0;
+    for (const ParsedDocument &doc : docs)
+        expected += doc.itemCount();
+    return importAll(
+        int(docs.size()), expected, reference, catalogue,
+        [&](int d, const ImportEventConsumer &consume, ParsedDocument *header, Diagnostic *failure) {
+            const ParsedDocument &doc = docs.at(d);
+            *header = doc;
+            header->units.clear();
+            return replayDocument(doc, catalogue, consume, failure);
+        },
+        results, nullptr, error);
+}
+
+bool Store::importFiles(const QStringList &paths, const ReferenceData &reference, const Catalogue &catalogue,
+                        int year, QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error)
+{
+    // A corpus line holds one item of a few dozen characters or more: about one item per
+    // hundred bytes, enough to choose how to maintain the indexes.
+    qint64 expected = 0;
+    for (const QString &path : paths)
+        expected += QFileInfo(path).size() / 128;
+    const CorpusParser parser(reference);
+    return importAll(
+        int(paths.size()), expected, reference, catalogue,
+        [&](int d, const ImportEventConsumer &consume, ParsedDocument *header, Diagnostic *failure) {
+            if (!parseInBackground(parser, paths.at(d), catalogue, header, consume, failure))
+                return false;
+            if (year)
+                header->year = year;
+            return true;
+        },
+        results, documents, error);
+}
+
+// Runs the import of count documents in one transaction: all of them, or on failure none.
+bool Store::importAll(int count, qint64 expectedItems, const ReferenceData &reference, const Catalogue &catalogue,
+                      const DocumentReader &read, QList<ImportResult> *results, QList<ParsedDocument> *documents,
+                      Diagnostic *error)
+{
     QSqlDatabase db = database();
-    // A 64 MB page cache keeps the B-trees of a large import in memory; reading needs no more
+    // A 32 MB page cache holds the B-trees' working set of a large import (items arrive in
+    // order, so each B-tree grows at its right edge); reading needs no more
     // than SQLite's default, and the whole cache counts against the program's memory.
-    exec(QStringLiteral("PRAGMA cache_size = -65536"), nullptr);
+    exec(QStringLiteral("PRAGMA cache_size = -32768"), nullptr);
     struct DefaultCacheAfterwards
     {
         Store *store;
@@ -520,7 +474,6 @@ bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceDa
     QString beginError; // BEGIN IMMEDIATE: waits (busy timeout) while another program writes
     if (!SqliteDiagnostics::beginWrite(db, &beginError))
         return fail(error, sqlError(tr("cannot start a transaction"), beginError));
-    // All documents in one transaction: either every file lands or none does.
     Diagnostic failure;
     auto rollback = [&](const Diagnostic &d) {
         db.rollback();
@@ -529,135 +482,142 @@ bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceDa
     bool recomputed = false;
     if (!syncCatalogueInTransaction(catalogue, &recomputed, &failure))
         return rollback(failure);
+    // When the import brings at least as many items as the database holds, the indexes on
+    // items are dropped and built again at the end: sorting once beats a million insertions.
+    QSqlQuery maxId(db);
+    if (!maxId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !maxId.next())
+        return rollback(sqlError(tr("cannot read items"), maxId.lastError().text()));
+    const bool rebuildIndexes = expectedItems >= maxId.value(0).toLongLong();
+    maxId.finish();
+    if (rebuildIndexes)
+        for (const auto &index : ItemIndexes)
+            if (!exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), &failure))
+                return rollback(failure);
     QList<ImportResult> done;
-    for (const ParsedDocument &doc : docs) {
+    QList<ParsedDocument> headers;
+    for (int d = 0; d < count; ++d) {
         ImportResult r;
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"));
-        existing.addBindValue(QString::fromLatin1(doc.contentHash));
-        if (existing.exec() && existing.next()) {
-            r.alreadyImported = true;
-            r.documentId = existing.value(0).toLongLong();
-        } else if (!insertDocument(doc, reference, catalogue, &r, &failure)) {
+        ParsedDocument header;
+        if (!importOne([&](const ImportEventConsumer &consume, ParsedDocument *h, Diagnostic *f) { return read(d, consume, h, f); },
+                       reference, catalogue, &header, &r, &failure))
             return rollback(failure);
-        }
         done.append(r);
+        headers.append(header);
     }
+    if (rebuildIndexes)
+        for (const auto &index : ItemIndexes)
+            if (!exec(QLatin1String(index[1]), &failure))
+                return rollback(failure);
     if (!db.commit())
         return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
     if (results)
         *results = done;
+    if (documents)
+        *documents = headers;
     return true;
 }
 
-// Writes one document inside the caller's transaction; on failure the caller rolls back.
-bool Store::insertDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
-                           ImportResult *result, Diagnostic *error)
+// Writes one document inside the caller's transaction, under a savepoint: a document that
+// turns out to be imported already (its hash is known only at the end) is taken back.
+// On failure the caller rolls back.
+bool Store::importOne(const std::function<bool(const ImportEventConsumer &, ParsedDocument *, Diagnostic *)> &read,
+                      const ReferenceData &reference, const Catalogue &catalogue, ParsedDocument *header,
+                      ImportResult *result, Diagnostic *error)
 {
     ImportResult &r = *result;
     QSqlDatabase db = database();
-    Diagnostic failure;
+    if (!exec(QStringLiteral("SAVEPOINT import_document"), error))
+        return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO documents(title, year, lead, source, author, source_line, file_name, "
-                             "encoding, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(notNull(doc.title));
-    q.addBindValue(doc.year);
-    q.addBindValue(notNull(doc.lead));
-    q.addBindValue(notNull(doc.source));
-    q.addBindValue(notNull(doc.author));
-    q.addBindValue(notNull(doc.sourceLine));
-    q.addBindValue(notNull(QFileInfo(doc.fileName).fileName()));
-    q.addBindValue(notNull(doc.encoding));
-    q.addBindValue(QString::fromLatin1(doc.contentHash));
+    // The row comes first, for the items to refer to; what it says is known at the end.
+    q.prepare(QStringLiteral("INSERT INTO documents(title, content_hash, imported_at) VALUES ('', 'importing', ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
         return fail(error, sqlError(tr("cannot store the document"), q.lastError().text()));
     r.documentId = q.lastInsertId().toLongLong();
+    // Ids are given here, not by SQLite, so that sub-items can name their parents.
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !q.next())
+        return fail(error, sqlError(tr("cannot read items"), q.lastError().text()));
+    ItemWriter writer(db, r.documentId, q.value(0).toLongLong() + 1, catalogue.fingerprint());
+    q.finish();
+    QString sqliteText;
+    if (!writer.start(&sqliteText))
+        return fail(error, sqlError(tr("cannot store items"), sqliteText));
 
     QSqlQuery findUnit(db);
     findUnit.prepare(QStringLiteral("SELECT id FROM units WHERE name_zh = ?"));
     QSqlQuery insertUnit(db);
     insertUnit.prepare(QStringLiteral(
         "INSERT INTO units(code, name_zh, short_zh, name_en, region) VALUES (?, ?, ?, ?, ?)"));
-    // Ids are given here, not by SQLite, so that items, sub-items and mentions can be batched.
-    QSqlQuery maxId(db);
-    if (!maxId.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !maxId.next())
-        return fail(error, sqlError(tr("cannot read items"), maxId.lastError().text()));
-    qint64 nextId = maxId.value(0).toLongLong() + 1;
-    maxId.finish();
-    BatchInsert items(db, QStringLiteral("items"),
-                      {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("unit_id"),
-                       QStringLiteral("parent_id"), QStringLiteral("position"), QStringLiteral("label"),
-                       QStringLiteral("ordinal"), QStringLiteral("line"), QStringLiteral("text")});
-    BatchInsert mentions(db, QStringLiteral("mentions"), {QStringLiteral("item_id"), QStringLiteral("initiative_id")},
-                         &items);
-    QString batchError;
-    const QVariant noParent(QMetaType::fromType<qint64>());
-    int position = 0;
-    SearchChunk chunk;
-    chunk.documentId = r.documentId;
-    chunk.catalogue = catalogue.fingerprint();
-    auto addItem = [&](qint64 unitId, qint64 parentId, int parentInChunk, const ParsedItem &item, qint64 *id) {
-        if (m_failAfterItems >= 0 && r.items >= m_failAfterItems)
-            return fail(&failure, {doc.fileName, item.line, tr("import interrupted (test)")});
-        *id = nextId++;
-        if (!items.add({*id, r.documentId, unitId, parentId ? QVariant(parentId) : noParent, position++,
-                        notNull(item.label), item.ordinal, item.line, notNull(item.text)},
-                       &batchError))
-            return fail(&failure, sqlError(tr("cannot store item at line %1").arg(item.line), batchError));
-        ++r.items;
-        // Mentions are found while the text is at hand, not read back afterwards.
-        const QList<int> initiatives = catalogue.initiativesIn(item.text);
-        chunk.addItem(*id, qint32(unitId), parentInChunk, item.text, initiatives);
-        for (int initiative : initiatives) {
-            if (!mentions.add({*id, catalogue.initiatives().at(initiative).id}, &batchError))
-                return fail(&failure, sqlError(tr("cannot store mentions"), batchError));
-            ++r.mentions;
+    const ImportEventConsumer consume = [&](ImportEvent &event, Diagnostic *failure) {
+        if (event.isUnit) {
+            findUnit.addBindValue(event.unitName);
+            if (!findUnit.exec())
+                return fail(failure, sqlError(tr("cannot read units"), findUnit.lastError().text()));
+            qint64 unitId = 0;
+            if (findUnit.next()) {
+                unitId = findUnit.value(0).toLongLong();
+            } else {
+                const Province *p = event.unitCode.isEmpty() ? nullptr : reference.provinceByCode(event.unitCode);
+                insertUnit.addBindValue(p ? QVariant(p->code) : QVariant(QMetaType::fromType<QString>()));
+                insertUnit.addBindValue(event.unitName);
+                insertUnit.addBindValue(notNull(p ? p->shortZh : event.unitName));
+                insertUnit.addBindValue(notNull(p ? p->nameEn : QString()));
+                insertUnit.addBindValue(notNull(p ? p->region : QString()));
+                if (!insertUnit.exec())
+                    return fail(failure, sqlError(tr("cannot store unit %1").arg(event.unitName),
+                                                  insertUnit.lastError().text()));
+                unitId = insertUnit.lastInsertId().toLongLong();
+                ++r.newUnits;
+            }
+            findUnit.finish();
+            ++r.units;
+            writer.setUnit(event.unitIndex, unitId);
+            return true;
         }
+        if (m_failAfterItems >= 0 && writer.items() >= m_failAfterItems)
+            return fail(failure, {header->fileName, event.item.line, tr("import interrupted (test)")});
+        if (!writer.add(event.item, &sqliteText))
+            return fail(failure, sqlError(tr("cannot store item at line %1").arg(event.item.line), sqliteText));
         return true;
     };
+    if (!read(consume, header, error))
+        return false;
+    if (!writer.finish(&sqliteText))
+        return fail(error, sqlError(tr("cannot store the search index"), sqliteText));
+    r.items = writer.items();
+    r.mentions = writer.mentions();
 
-    for (const ParsedUnit &unit : doc.units) {
-        findUnit.addBindValue(unit.nameZh);
-        if (!findUnit.exec())
-            return fail(error, sqlError(tr("cannot read units"), findUnit.lastError().text()));
-        qint64 unitId = 0;
-        if (findUnit.next()) {
-            unitId = findUnit.value(0).toLongLong();
-        } else {
-            const Province *p = unit.isStandard() ? reference.provinceByCode(unit.code) : nullptr;
-            insertUnit.addBindValue(p ? QVariant(p->code) : QVariant(QMetaType::fromType<QString>()));
-            insertUnit.addBindValue(unit.nameZh);
-            insertUnit.addBindValue(notNull(p ? p->shortZh : unit.nameZh));
-            insertUnit.addBindValue(notNull(p ? p->nameEn : QString()));
-            insertUnit.addBindValue(notNull(p ? p->region : QString()));
-            if (!insertUnit.exec())
-                return fail(error, sqlError(tr("cannot store unit %1").arg(unit.nameZh), insertUnit.lastError().text()));
-            unitId = insertUnit.lastInsertId().toLongLong();
-            ++r.newUnits;
-        }
-        findUnit.finish();
-        ++r.units;
-        for (const ParsedItem &item : unit.items) {
-            qint64 itemId = 0;
-            const int itemInChunk = chunk.size();
-            if (!addItem(unitId, 0, -1, item, &itemId))
-                return fail(error, failure);
-            for (const ParsedItem &sub : item.subItems) {
-                qint64 subId = 0;
-                if (!addItem(unitId, itemId, itemInChunk, sub, &subId))
-                    return fail(error, failure);
-            }
-        }
+    q.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"));
+    q.addBindValue(QString::fromLatin1(header->contentHash));
+    if (!q.exec())
+        return fail(error, sqlError(tr("cannot read documents"), q.lastError().text()));
+    if (q.next()) {
+        const qint64 existing = q.value(0).toLongLong();
+        q.finish();
+        if (!exec(QStringLiteral("ROLLBACK TO import_document"), error)
+            || !exec(QStringLiteral("RELEASE import_document"), error))
+            return false;
+        r = ImportResult();
+        r.alreadyImported = true;
+        r.documentId = existing;
+        return true;
     }
-
-    if (!items.flush(&batchError))
-        return fail(error, sqlError(tr("cannot store items"), batchError));
-    if (!mentions.flush(&batchError))
-        return fail(error, sqlError(tr("cannot store mentions"), batchError));
-    if (!writeSearchChunk(chunk, &failure))
-        return fail(error, failure);
-    return true;
+    q.prepare(QStringLiteral("UPDATE documents SET title = ?, year = ?, lead = ?, source = ?, author = ?, "
+                             "source_line = ?, file_name = ?, encoding = ?, content_hash = ? WHERE id = ?"));
+    q.addBindValue(notNull(header->title));
+    q.addBindValue(header->year);
+    q.addBindValue(notNull(header->lead));
+    q.addBindValue(notNull(header->source));
+    q.addBindValue(notNull(header->author));
+    q.addBindValue(notNull(header->sourceLine));
+    q.addBindValue(notNull(QFileInfo(header->fileName).fileName()));
+    q.addBindValue(notNull(header->encoding));
+    q.addBindValue(QString::fromLatin1(header->contentHash));
+    q.addBindValue(r.documentId);
+    if (!q.exec())
+        return fail(error, sqlError(tr("cannot store the document"), q.lastError().text()));
+    return exec(QStringLiteral("RELEASE import_document"), error);
 }
 
 QList<DocumentRecord> Store::documents() const
@@ -749,7 +709,6 @@ QByteArray Store::catalogueFingerprint() const
 
 // The texts are written in segments of a few megabytes: reading one blob of a hundred
 // megabytes would hold it twice in memory (SQLite's copy and ours) at the moment of reading.
-static constexpr qsizetype SearchTextSegment = 8 << 20;
 
 bool Store::writeSearchChunk(const SearchChunk &chunk, Diagnostic *error)
 {
@@ -772,11 +731,11 @@ bool Store::writeSearchChunk(const SearchChunk &chunk, Diagnostic *error)
         return fail(error, sqlError(tr("cannot store the search index"), q.lastError().text()));
     QSqlQuery segments(db);
     segments.prepare(QStringLiteral("INSERT INTO search_texts(document_id, segment, texts) VALUES (?, ?, ?)"));
-    for (qsizetype at = 0, segment = 0; at < chunk.texts.size() || segment == 0; at += SearchTextSegment, ++segment) {
+    for (qsizetype at = 0, segment = 0; at < chunk.texts.size() || segment == 0; at += SearchChunk::TextSegment, ++segment) {
         segments.addBindValue(chunk.documentId);
         segments.addBindValue(segment);
         segments.addBindValue(QByteArray(chunk.texts.constData() + at,
-                                         std::min(SearchTextSegment, chunk.texts.size() - at)));
+                                         std::min(SearchChunk::TextSegment, chunk.texts.size() - at)));
         if (!segments.exec())
             return fail(error, sqlError(tr("cannot store the search index"), segments.lastError().text()));
     }
@@ -813,20 +772,10 @@ bool Store::readSearchChunk(qint64 documentId, SearchChunk *chunk) const
     return chunk->setBlobs(blobs);
 }
 
-bool Store::buildSearchChunk(qint64 documentId, SearchChunk *chunk, Diagnostic *error) const
+bool Store::buildSearchChunk(qint64 documentId, const Catalogue &catalogue, SearchChunk *chunk,
+                             Diagnostic *error) const
 {
-    QSqlDatabase db = database();
-    QHash<qint64, QList<int>> mentioned;
-    QSqlQuery m(db);
-    m.setForwardOnly(true);
-    m.prepare(QStringLiteral("SELECT m.item_id, n.position FROM mentions m JOIN initiatives n ON n.id = m.initiative_id "
-                             "JOIN items i ON i.id = m.item_id WHERE i.document_id = ? ORDER BY n.position"));
-    m.addBindValue(documentId);
-    if (!m.exec())
-        return fail(error, sqlError(tr("cannot read mentions"), m.lastError().text()));
-    while (m.next())
-        mentioned[m.value(0).toLongLong()].append(m.value(1).toInt());
-    QSqlQuery q(db);
+    QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, unit_id, parent_id, text FROM items WHERE document_id = ? ORDER BY position"));
     q.addBindValue(documentId);
@@ -834,22 +783,23 @@ bool Store::buildSearchChunk(qint64 documentId, SearchChunk *chunk, Diagnostic *
         return fail(error, sqlError(tr("cannot read items"), q.lastError().text()));
     SearchChunk built;
     built.documentId = documentId;
-    built.catalogue = catalogueFingerprint();
+    built.catalogue = catalogue.fingerprint();
     QHash<qint64, int> inChunk;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const qint64 parentId = q.value(2).toLongLong();
+        const QString text = q.value(3).toString();
         inChunk.insert(id, built.size());
-        built.addItem(id, qint32(q.value(1).toLongLong()), parentId ? inChunk.value(parentId, -1) : -1,
-                      q.value(3).toString(), mentioned.value(id));
+        built.addItem(id, qint32(q.value(1).toLongLong()), parentId ? inChunk.value(parentId, -1) : -1, text,
+                      catalogue.initiativesIn(text));
     }
     *chunk = std::move(built);
     return true;
 }
 
-bool Store::ensureSearchIndex(Diagnostic *error)
+bool Store::ensureSearchIndex(const Catalogue &catalogue, Diagnostic *error)
 {
-    const QByteArray fingerprint = catalogueFingerprint();
+    const QByteArray fingerprint = catalogue.fingerprint();
     QList<qint64> stale;
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -868,7 +818,7 @@ bool Store::ensureSearchIndex(Diagnostic *error)
         [&](Diagnostic *failure) {
             for (qint64 documentId : std::as_const(stale)) {
                 SearchChunk chunk;
-                if (!buildSearchChunk(documentId, &chunk, failure) || !writeSearchChunk(chunk, failure))
+                if (!buildSearchChunk(documentId, catalogue, &chunk, failure) || !writeSearchChunk(chunk, failure))
                     return false;
             }
             return true;

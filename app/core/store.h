@@ -10,6 +10,7 @@
 #include <functional>
 
 class Catalogue;
+struct ImportEvent;
 struct SearchChunk;
 struct ParsedDocument;
 class ReferenceData;
@@ -88,6 +89,12 @@ public:
     // Stores several documents in one transaction: all of them, or on failure none.
     bool importDocuments(const QList<ParsedDocument> &docs, const ReferenceData &reference, const Catalogue &catalogue,
                          QList<ImportResult> *results, Diagnostic *error);
+    // Parses and stores files in one transaction, all or none, reading each file on a second
+    // thread while this one writes: nothing holds a whole file's items. year (if not 0)
+    // overrides the documents' years. documents receives each file's title, encoding, source
+    // and warnings (units without items).
+    bool importFiles(const QStringList &paths, const ReferenceData &reference, const Catalogue &catalogue, int year,
+                     QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error);
     // Makes the stored initiatives and mentions follow the catalogue; recomputes only when it changed.
     bool syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
 
@@ -107,10 +114,11 @@ public:
     // The search index (see SearchChunk): one chunk per document, written by imports.
     QByteArray catalogueFingerprint() const; // of the catalogue the stored mentions follow
     bool readSearchChunk(qint64 documentId, SearchChunk *chunk) const; // false: missing or unreadable
-    bool buildSearchChunk(qint64 documentId, SearchChunk *chunk, Diagnostic *error) const; // from the tables
+    // From the items' texts, with mentions found by the catalogue (the one the database follows).
+    bool buildSearchChunk(qint64 documentId, const Catalogue &catalogue, SearchChunk *chunk, Diagnostic *error) const;
     bool writeSearchChunk(const SearchChunk &chunk, Diagnostic *error);
     // Builds and stores the chunks that are missing or follow another catalogue.
-    bool ensureSearchIndex(Diagnostic *error);
+    bool ensureSearchIndex(const Catalogue &catalogue, Diagnostic *error);
 
     // Test seam: make the next import fail after this many items were written (-1: never).
     void setFailAfterItemsForTesting(int items) { m_failAfterItems = items; }
@@ -119,10 +127,16 @@ private:
     bool migrate(Diagnostic *error);
     bool exec(const QString &sql, Diagnostic *error);
     bool inTransaction(const std::function<bool(Diagnostic *)> &work, Diagnostic *error);
-    bool insertDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,
-                        ImportResult *result, Diagnostic *error);
+    using ImportEventConsumer = std::function<bool(ImportEvent &, Diagnostic *)>;
+    // Gives the index-th document's events to the consumer and fills in its header.
+    using DocumentReader = std::function<bool(int index, const ImportEventConsumer &, ParsedDocument *, Diagnostic *)>;
+    bool importAll(int count, qint64 expectedItems, const ReferenceData &reference, const Catalogue &catalogue,
+                   const DocumentReader &read, QList<ImportResult> *results, QList<ParsedDocument> *documents,
+                   Diagnostic *error);
+    bool importOne(const std::function<bool(const ImportEventConsumer &, ParsedDocument *, Diagnostic *)> &read,
+                   const ReferenceData &reference, const Catalogue &catalogue, ParsedDocument *header,
+                   ImportResult *result, Diagnostic *error);
     bool syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
-    bool insertMentions(const Catalogue &catalogue, qint64 fromItemId, int *count, Diagnostic *error);
     Diagnostic sqlError(const QString &what, const QString &detail) const;
 
     QString m_connection;

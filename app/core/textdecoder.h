@@ -17,3 +17,15 @@ struct DecodedText
 };
 
 bool decodeText(const QByteArray &bytes, const QString &fileName, DecodedText *out, Diagnostic *error);
+
+// The same checks, with the text as UTF-8: a file that already is UTF-8 is shared, not copied
+// (the parser of a file of a hundred megabytes then holds it once, not twice as UTF-16).
+struct DecodedUtf8
+{
+    QByteArray bytes; // the text is bytes.sliced(start)
+    qsizetype start = 0; // past a byte order mark
+    QString encoding;
+    QByteArrayView text() const { return QByteArrayView(bytes).sliced(start); }
+};
+
+bool decodeUtf8(const QByteArray &bytes, const QString &fileName, DecodedUtf8 *out, Diagnostic *error);

@@ -11,6 +11,8 @@ QChar foldChar(QChar c)
             return QChar(char16_t(u + 0x20));
         return c;
     }
+    if (u > 0x3000 && u < 0xA000) // CJK punctuation, kana, ideographs: no case, nothing to fold
+        return c;
     if (u >= 0xFF01 && u <= 0xFF5E) // full-width ASCII block
         return foldChar(QChar(char16_t(u - 0xFF01 + 0x21)));
     if (u == 0x3000) // ideographic space

@@ -38,7 +38,7 @@ bool AtlasSession::open(const QString &databasePath, Diagnostic *error)
     CorpusIndex index;
     // Both must succeed before anything is replaced: on failure the session keeps what it had.
     if (!BuiltIn::openDatabase(store.get(), databasePath, m_catalogue, BuiltIn::Seed::IfCreated, error)
-        || !index.load(*store, ReferenceData::builtIn(), error))
+        || !index.load(*store, ReferenceData::builtIn(), m_catalogue, error))
         return false;
     m_store = std::move(store);
     installIndex(std::move(index));
@@ -59,17 +59,10 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
 {
     if (!isOpen()) // the window after a start-up whose database could not be opened
         return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
-    CorpusParser parser(ReferenceData::builtIn());
-    QList<ParsedDocument> docs;
-    for (const QString &path : paths) {
-        ParsedDocument doc;
-        if (!parser.parseFile(path, &doc, error))
-            return false;
-        docs.append(doc);
-    }
     // One transaction for all files: on failure none of them is in the database.
     QList<ImportResult> results;
-    if (!m_store->importDocuments(docs, ReferenceData::builtIn(), m_catalogue, &results, error))
+    QList<ParsedDocument> docs;
+    if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, 0, &results, &docs, error))
         return false;
     for (int d = 0; d < docs.size(); ++d) {
         const ParsedDocument &doc = docs.at(d);
@@ -87,7 +80,7 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
 bool AtlasSession::reloadIndex(Diagnostic *error)
 {
     CorpusIndex index;
-    if (!index.load(*m_store, ReferenceData::builtIn(), error))
+    if (!index.load(*m_store, ReferenceData::builtIn(), m_catalogue, error))
         return false;
     installIndex(std::move(index));
     return true;

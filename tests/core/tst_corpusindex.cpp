@@ -48,7 +48,7 @@ struct Fixture
                 || !store.importDocument(doc, ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error))
                 return false;
         }
-        if (!index.load(store, ReferenceData::builtIn(), &error))
+        if (!index.load(store, ReferenceData::builtIn(), Catalogue::builtIn(), &error))
             return false;
         for (int i = 0; i < index.itemCount(); ++i) {
             const ItemRecord item = store.item(index.itemId(i));
@@ -265,7 +265,7 @@ void TestCorpusIndex::emptyStore()
     Diagnostic error;
     QVERIFY(store.open(dir.filePath(QStringLiteral("empty.sqlite")), &error));
     CorpusIndex index;
-    QVERIFY2(index.load(store, ReferenceData::builtIn(), &error), qPrintable(error.toString()));
+    QVERIFY2(index.load(store, ReferenceData::builtIn(), Catalogue::builtIn(), &error), qPrintable(error.toString()));
     QCOMPARE(index.units().size(), 0);
     QCOMPARE(index.itemCount(), 0);
     const MatchSet all = index.match(KeywordQuery());

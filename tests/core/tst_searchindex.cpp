@@ -43,7 +43,7 @@ private:
     {
         CorpusIndex index;
         Diagnostic error;
-        if (!index.load(store, ReferenceData::builtIn(), &error))
+        if (!index.load(store, ReferenceData::builtIn(), Catalogue::builtIn(), &error))
             qWarning("%s", qPrintable(error.toString()));
         return index.counts(index.match(KeywordQuery(match)));
     }
@@ -135,7 +135,7 @@ private slots:
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         CorpusIndex index;
         Diagnostic error;
-        QVERIFY2(index.load(store, ReferenceData::builtIn(), &error), qPrintable(error.toString()));
+        QVERIFY2(index.load(store, ReferenceData::builtIn(), Catalogue::builtIn(), &error), qPrintable(error.toString()));
         const QList<InitiativeCount> after = index.counts(index.match(KeywordQuery()));
         QCOMPARE(after.size(), before.size());
         for (int i = 0; i < after.size(); ++i) {
@@ -179,7 +179,7 @@ private slots:
                                QStringLiteral("more.txt"), &doc, nullptr));
         QVERIFY(store.importDocument(doc, ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, nullptr));
         CorpusIndex index;
-        QVERIFY(index.load(store, ReferenceData::builtIn(), nullptr));
+        QVERIFY(index.load(store, ReferenceData::builtIn(), Catalogue::builtIn(), nullptr));
         QCOMPARE(index.itemCount(), 96);
         for (int u = 0; u < index.units().size(); ++u) {
             const IndexedUnit &unit = index.units().at(u);

@@ -6,6 +6,7 @@
 #include "coredata.h"
 #include "corpusparser.h"
 #include "referencedata.h"
+#include "searchchunk.h"
 #include "store.h"
 #include "testutil.h"
 
@@ -14,6 +15,7 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -71,7 +73,13 @@ Counts counts(const Store &store)
     c.units = scalar(store, QStringLiteral("SELECT count(*) FROM units"));
     c.items = scalar(store, QStringLiteral("SELECT count(*) FROM items"));
     c.initiatives = scalar(store, QStringLiteral("SELECT count(*) FROM initiatives"));
-    c.mentions = scalar(store, QStringLiteral("SELECT count(*) FROM mentions"));
+    c.mentions = 0;
+    for (const DocumentRecord &document : store.documents()) {
+        SearchChunk chunk;
+        if (!store.readSearchChunk(document.id, &chunk))
+            return c.mentions = -1, c; // a document without its search index
+        c.mentions += int(chunk.mentions.size());
+    }
     return c;
 }
 
@@ -90,7 +98,7 @@ QByteArray describe(const Counts &c)
 QString dump(const Store &store)
 {
     QString out;
-    for (const char *table : {"documents", "units", "items", "initiatives", "mentions", "meta"}) {
+    for (const char *table : {"documents", "units", "items", "initiatives", "meta", "search_index", "search_texts"}) {
         QSqlQuery q(store.database());
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
             return QStringLiteral("<cannot read %1>").arg(QLatin1String(table));
@@ -110,13 +118,39 @@ QString integrity(const Store &store)
     return text(store, QStringLiteral("PRAGMA integrity_check"));
 }
 
+// Initiative ids in catalogue order, as stored.
+QStringList storedInitiatives(const Store &store)
+{
+    QStringList ids;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT id FROM initiatives ORDER BY position"));
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+// Mentions as stored (schema 3: in the search index, per item), by item id.
+QMap<qint64, QStringList> storedMentions(const Store &store)
+{
+    const QStringList initiatives = storedInitiatives(store);
+    QMap<qint64, QStringList> out;
+    for (const DocumentRecord &document : store.documents()) {
+        SearchChunk chunk;
+        if (!store.readSearchChunk(document.id, &chunk))
+            continue;
+        for (int i = 0; i < chunk.size(); ++i)
+            for (quint32 k = chunk.mentionOffsets[size_t(i)]; k < chunk.mentionOffsets[size_t(i) + 1]; ++k)
+                out[chunk.itemIds[size_t(i)]].append(initiatives.value(chunk.mentions[k]));
+    }
+    return out;
+}
+
 QMap<QString, int> mentionsPerInitiative(const Store &store)
 {
     QMap<QString, int> out;
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT initiative_id, count(*) FROM mentions GROUP BY initiative_id"));
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toInt());
+    for (const QStringList &ids : storedMentions(store))
+        for (const QString &id : ids)
+            ++out[id];
     return out;
 }
 
@@ -220,7 +254,7 @@ void TestStore::createNew()
         QVERIFY(store.documents().isEmpty());
         QCOMPARE(text(store, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                              "('documents', 'units', 'items', 'initiatives', 'mentions', 'meta')")),
+                                              "('documents', 'units', 'items', 'initiatives', 'search_index', 'meta')")),
                  6);
         store.close();
         QVERIFY(!store.isOpen());
@@ -516,14 +550,10 @@ void TestStore::subItemMentions()
     QVERIFY(guizhou);
     const ItemRecord five = store.children(guizhou->id, 0).at(4);
     const ItemRecord sub1 = store.children(guizhou->id, five.id).at(0);
+    const QMap<qint64, QStringList> stored = storedMentions(store);
     auto mentionsOf = [&](qint64 item) {
-        QStringList ids;
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT initiative_id FROM mentions WHERE item_id = ? ORDER BY initiative_id"));
-        q.addBindValue(item);
-        q.exec();
-        while (q.next())
-            ids.append(q.value(0).toString());
+        QStringList ids = stored.value(item);
+        ids.sort();
         return ids;
     };
     // hand-count.md: 贵州省 5(1) is counted under skills-training and order-based-training only;
@@ -795,8 +825,11 @@ void TestStore::syncCatalogue()
     QCOMPARE(c.documents, 1);
     QCOMPARE(c.units, 31);
     QCOMPARE(mentionsPerInitiative(store), (QMap<QString, int>{{QStringLiteral("craft"), 8}}));
-    QCOMPARE(scalar(store, QStringLiteral("SELECT count(DISTINCT unit_id) FROM items JOIN mentions ON items.id = item_id")),
-             7);
+    QSet<QString> craftUnits;
+    const QMap<qint64, QStringList> craftMentions = storedMentions(store);
+    for (auto it = craftMentions.cbegin(); it != craftMentions.cend(); ++it)
+        craftUnits.insert(text(store, QStringLiteral("SELECT unit_id FROM items WHERE id = %1").arg(it.key())));
+    QCOMPARE(craftUnits.size(), 7);
 
     QVERIFY(store.syncCatalogue(craft, &recomputed, &error));
     QVERIFY(!recomputed);

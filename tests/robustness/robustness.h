@@ -158,7 +158,7 @@ public:
     QString dump() const
     {
         QString out;
-        for (const char *table : {"documents", "units", "items", "initiatives", "mentions", "meta"}) {
+        for (const char *table : {"documents", "units", "items", "initiatives", "meta", "search_index", "search_texts"}) {
             QSqlQuery q(db());
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1StringView(table))))

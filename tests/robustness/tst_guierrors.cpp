@@ -188,7 +188,7 @@ void TestGuiErrors::importIntoBusyDatabase()
         RawDatabase other(m_db, QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
         QString error;
         QVERIFY2(other.exec(QStringLiteral("BEGIN EXCLUSIVE"), &error), qPrintable(error));
-        QVERIFY2(other.exec(QStringLiteral("DELETE FROM mentions"), &error), qPrintable(error));
+        QVERIFY2(other.exec(QStringLiteral("DELETE FROM search_texts"), &error), qPrintable(error));
         ModalDriver driver(file);
         m_window->importCorpus();
         QCOMPARE(driver.messages.size(), 1);

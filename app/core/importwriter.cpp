@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importwriter.h"
+
+#include "catalogue.h"
+#include "corpusparser.h"
+#include "textfold.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <sqlite3.h>
+
+PreparedItem PreparedItem::from(int unitIndex, bool subItem, const ParsedItem &item, const Catalogue &catalogue)
+{
+    PreparedItem p;
+    p.unitIndex = unitIndex;
+    p.subItem = subItem;
+    p.line = item.line;
+    p.ordinal = item.ordinal;
+    p.label = item.label;
+    p.text = item.text;
+    p.folded = TextFold::fold(item.text);
+    p.initiatives = catalogue.positionsInFolded(p.folded);
+    return p;
+}
+
+namespace {
+
+// Batches travel between the threads; a bounded queue keeps the parser at most a few
+// batches ahead, so memory stays flat however large the file is.
+constexpr int BatchSize = 2048;
+constexpr size_t MaxQueuedBatches = 4;
+
+using Batch = std::vector<ImportEvent>;
+
+class BatchQueue
+{
+public:
+    // Parser side: false when the consumer gave up.
+    bool push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_batches.size() < MaxQueuedBatches || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_changed.notify_all();
+    }
+    // Consumer side: false when the parser has finished and everything was taken.
+    bool pop(Batch *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
+
+class QueueSink : public CorpusSink
+{
+public:
+    QueueSink(BatchQueue *queue, const Catalogue &catalogue)
+        : m_queue(queue)
+        , m_catalogue(catalogue)
+    {
+        m_batch.reserve(BatchSize);
+    }
+    bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *error) override
+    {
+        ImportEvent event;
+        event.isUnit = true;
+        event.unitIndex = unitIndex;
+        event.unitName = unit.nameZh;
+        event.unitCode = unit.code;
+        m_batch.push_back(std::move(event));
+        return m_batch.size() < size_t(BatchSize) || send(error);
+    }
+    bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) override
+    {
+        ImportEvent event;
+        event.unitIndex = unitIndex;
+        event.item = PreparedItem::from(unitIndex, subItem, item, m_catalogue);
+        m_batch.push_back(std::move(event));
+        return m_batch.size() < size_t(BatchSize) || send(error);
+    }
+    bool send(Diagnostic *error)
+    {
+        if (m_batch.empty())
+            return true;
+        if (!m_queue->push(std::move(m_batch)))
+            return fail(error, {}); // the consumer failed: its message is the one reported
+        m_batch = Batch();
+        m_batch.reserve(BatchSize);
+        return true;
+    }
+
+private:
+    BatchQueue *m_queue;
+    const Catalogue &m_catalogue;
+    Batch m_batch;
+};
+
+class ReplaySink : public CorpusSink
+{
+public:
+    ReplaySink(const Catalogue &catalogue, const ImportEventConsumer &consume)
+        : m_catalogue(catalogue)
+        , m_consume(consume)
+    {
+    }
+    bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *error) override
+    {
+        ImportEvent event;
+        event.isUnit = true;
+        event.unitIndex = unitIndex;
+        event.unitName = unit.nameZh;
+        event.unitCode = unit.code;
+        return m_consume(event, error);
+    }
+    bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) override
+    {
+        ImportEvent event;
+        event.unitIndex = unitIndex;
+        event.item = PreparedItem::from(unitIndex, subItem, item, m_catalogue);
+        return m_consume(event, error);
+    }
+
+private:
+    const Catalogue &m_catalogue;
+    const ImportEventConsumer &m_consume;
+};
+
+QString sqliteMessage(sqlite3 *handle)
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+} // namespace
+
+bool parseInBackground(const CorpusParser &parser, const QString &path, const Catalogue &catalogue,
+                       ParsedDocument *header, const ImportEventConsumer &consume, Diagnostic *error)
+{
+    BatchQueue queue;
+    bool parsed = false;
+    Diagnostic parseError;
+    std::thread reader([&] {
+        QueueSink sink(&queue, catalogue);
+        parsed = parser.parseFile(path, header, &sink, &parseError) && sink.send(&parseError);
+        queue.close();
+    });
+    Diagnostic consumeError;
+    bool consumed = true;
+    Batch batch;
+    while (consumed && queue.pop(&batch)) {
+        for (ImportEvent &event : batch)
+            if (!(consumed = consume(event, &consumeError)))
+                break;
+    }
+    if (!consumed)
+        queue.cancel();
+    reader.join();
+    if (!consumed)
+        return fail(error, consumeError);
+    if (!parsed)
+        return fail(error, parseError);
+    return true;
+}
+
+bool replayDocument(const ParsedDocument &doc, const Catalogue &catalogue, const ImportEventConsumer &consume,
+                    Diagnostic *error)
+{
+    ReplaySink sink(catalogue, consume);
+    return CorpusParser::replay(doc, &sink, error);
+}
+
+ItemWriter::ItemWriter(QSqlDatabase db, qint64 documentId, qint64 firstItemId, const QByteArray &catalogueFingerprint)
+    : m_db(db)
+    , m_documentId(documentId)
+    , m_nextId(firstItemId)
+{
+    m_chunk.documentId = documentId;
+    m_chunk.catalogue = catalogueFingerprint;
+}
+
+ItemWriter::~ItemWriter()
+{
+    sqlite3_finalize(m_insertItem);
+    sqlite3_finalize(m_insertTexts);
+}
+
+bool ItemWriter::step(sqlite3_stmt *statement, QString *sqliteText)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc == SQLITE_DONE)
+        return true;
+    *sqliteText = sqliteMessage(m_handle);
+    return false;
+}
+
+bool ItemWriter::start(QString *sqliteText)
+{
+    // Qt documents QSqlDriver::handle() for exactly this; Debian's QSQLITE uses the system
+    // libsqlite3 that this library links.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !(m_handle = *static_cast<sqlite3 *const *>(handle.constData()))) {
+        *sqliteText = QStringLiteral("the Qt SQLite driver gives no SQLite handle");
+        return false;
+    }
+    if (sqlite3_prepare_v2(m_handle,
+                           "INSERT INTO items(id, document_id, unit_id, parent_id, position, label, ordinal, line, text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &m_insertItem, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v2(m_handle, "INSERT INTO search_texts(document_id, segment, texts) VALUES (?, ?, ?)", -1,
+                              &m_insertTexts, nullptr)
+               != SQLITE_OK) {
+        *sqliteText = sqliteMessage(m_handle);
+        return false;
+    }
+    // The chunk's row comes first: search_texts refer to it. finish() fills in its arrays.
+    sqlite3_stmt *row = nullptr;
+    if (sqlite3_prepare_v2(m_handle,
+                           "INSERT OR REPLACE INTO search_index(document_id, format, catalogue, item_ids, unit_ids, "
+                           "parents, offsets, mention_offsets, mentions) VALUES (?, ?, ?, x'', x'', x'', x'', x'', x'')",
+                           -1, &row, nullptr)
+        != SQLITE_OK) {
+        *sqliteText = sqliteMessage(m_handle);
+        return false;
+    }
+    sqlite3_bind_int64(row, 1, m_documentId);
+    sqlite3_bind_int(row, 2, SearchChunk::Format);
+    sqlite3_bind_text(row, 3, m_chunk.catalogue.constData(), int(m_chunk.catalogue.size()), SQLITE_TRANSIENT);
+    const bool ok = step(row, sqliteText);
+    sqlite3_finalize(row);
+    return ok;
+}
+
+void ItemWriter::setUnit(int unitIndex, qint64 unitId)
+{
+    if (m_units.size() <= size_t(unitIndex))
+        m_units.resize(size_t(unitIndex) + 1);
+    m_units[size_t(unitIndex)].id = unitId;
+}
+
+bool ItemWriter::add(const PreparedItem &item, QString *sqliteText)
+{
+    UnitState &unit = m_units.at(size_t(item.unitIndex));
+    const qint64 id = m_nextId++;
+    const int position = m_chunk.size();
+    sqlite3_bind_int64(m_insertItem, 1, id);
+    sqlite3_bind_int64(m_insertItem, 2, m_documentId);
+    sqlite3_bind_int64(m_insertItem, 3, unit.id);
+    if (item.subItem)
+        sqlite3_bind_int64(m_insertItem, 4, unit.lastItemId);
+    else
+        sqlite3_bind_null(m_insertItem, 4);
+    sqlite3_bind_int(m_insertItem, 5, position);
+    // UTF-16 as it is: SQLite converts it to the database's UTF-8 on its way in.
+    sqlite3_bind_text16(m_insertItem, 6, item.label.isNull() ? static_cast<const void *>(u"") : item.label.constData(),
+                        int(item.label.size() * sizeof(QChar)), SQLITE_STATIC);
+    sqlite3_bind_int(m_insertItem, 7, item.ordinal);
+    sqlite3_bind_int(m_insertItem, 8, item.line);
+    sqlite3_bind_text16(m_insertItem, 9, item.text.isNull() ? static_cast<const void *>(u"") : item.text.constData(),
+                        int(item.text.size() * sizeof(QChar)), SQLITE_STATIC);
+    if (!step(m_insertItem, sqliteText))
+        return false;
+    m_chunk.addFoldedItem(id, qint32(unit.id), item.subItem ? unit.lastItemInChunk : -1, item.folded.toUtf8(),
+                          item.initiatives.constData(), int(item.initiatives.size()));
+    if (!item.subItem) {
+        unit.lastItemId = id;
+        unit.lastItemInChunk = position;
+    }
+    return m_chunk.texts.size() < SearchChunk::TextSegment || flushTexts(sqliteText);
+}
+
+bool ItemWriter::flushTexts(QString *sqliteText)
+{
+    if (m_chunk.texts.isEmpty() && m_segment > 0)
+        return true;
+    const QByteArray texts = m_chunk.takeTexts();
+    sqlite3_bind_int64(m_insertTexts, 1, m_documentId);
+    sqlite3_bind_int(m_insertTexts, 2, m_segment++);
+    sqlite3_bind_blob(m_insertTexts, 3, texts.isNull() ? "" : texts.constData(), int(texts.size()), SQLITE_STATIC);
+    return step(m_insertTexts, sqliteText);
+}
+
+bool ItemWriter::finish(QString *sqliteText)
+{
+    if (!flushTexts(sqliteText))
+        return false;
+    sqlite3_stmt *row = nullptr;
+    if (sqlite3_prepare_v2(m_handle,
+                           "UPDATE search_index SET item_ids = ?, unit_ids = ?, parents = ?, offsets = ?, "
+                           "mention_offsets = ?, mentions = ? WHERE document_id = ?",
+                           -1, &row, nullptr)
+        != SQLITE_OK) {
+        *sqliteText = sqliteMessage(m_handle);
+        return false;
+    }
+    const QList<QByteArray> blobs = m_chunk.blobs(); // the texts (blob 4) are stored already
+    const int columns[] = {0, 1, 2, 3, 5, 6};
+    for (int c = 0; c < 6; ++c) {
+        const QByteArray &blob = blobs.at(columns[c]);
+        sqlite3_bind_blob(row, c + 1, blob.isNull() ? "" : blob.constData(), int(blob.size()), SQLITE_STATIC);
+    }
+    sqlite3_bind_int64(row, 7, m_documentId);
+    const bool ok = step(row, sqliteText);
+    sqlite3_finalize(row);
+    return ok;
+}
