@@ -179,7 +179,7 @@ int main(int argc, char **argv)
             print(error.toString());
             return 1;
         }
-        const double textMb = QFileInfo(corpus).size() / 1e6;
+        const double textMb = QFileInfo(corpus).size() / 1048576.0; // MiB, as the RSS figures below
 
         const ChildRun import = runChild({binary, QStringLiteral("import"), QStringLiteral("--db"), db, corpus});
         if (import.status != 0) {
@@ -309,11 +309,12 @@ int main(int argc, char **argv)
 
         rows.append({QStringLiteral("cold start to window shown"), n, median(starts)});
         rows.append({QStringLiteral("  of which: open + index load (in process)"), n, indexLoad});
-        memoryLines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+        memoryLines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
                                .arg(n)
                                .arg(textMb, 0, 'f', 1)
                                .arg(n / (import.ms / 1000.0), 0, 'f', 0)
                                .arg(import.peakKb / 1024.0, 0, 'f', 0)
+                               .arg(import.peakKb / 1024.0 / textMb, 0, 'f', 2)
                                .arg(startPeak / 1024.0, 0, 'f', 0)
                                .arg(startPeak / 1024.0 / textMb, 0, 'f', 2));
         print(QStringLiteral("… %1 items done").arg(n));
@@ -328,8 +329,8 @@ int main(int argc, char **argv)
                   .arg(r.items)
                   .arg(cell(r.ours), cell(r.like), cell(r.memmem), ratio(r.ours, r.like), ratio(r.ours, r.memmem)));
     print(QString());
-    print(QStringLiteral("| items | text MB | import items/s | import peak RSS MB | app peak RSS MB | app RSS / text |"));
-    print(QStringLiteral("|---:|---:|---:|---:|---:|---:|"));
+    print(QStringLiteral("| items | text MiB | import items/s | import peak RSS MiB | import RSS / text | app peak RSS MiB | app RSS / text |"));
+    print(QStringLiteral("|---:|---:|---:|---:|---:|---:|---:|"));
     for (const QString &line : std::as_const(memoryLines))
         print(line);
     return 0;
