@@ -4,6 +4,7 @@
 // recomputing mentions when the catalogue changes.
 #include "catalogue.h"
 #include "coredata.h"
+#include "corpusgenerator.h"
 #include "corpusparser.h"
 #include "referencedata.h"
 #include "searchchunk.h"
@@ -224,6 +225,11 @@ private slots:
     void failedImportIntoNewDatabase();
     void syncCatalogue();
     void importUnderAnotherCatalogue();
+    void streamedImportEqualsParsedImport_data();
+    void streamedImportEqualsParsedImport();
+    void streamedReimportIsTakenBack();
+    void streamedImportFailsWithFileAndLine();
+    void schema2IsMigrated();
 };
 
 void TestStore::init()
@@ -874,6 +880,233 @@ void TestStore::importUnderAnotherCatalogue()
     bool recomputed = true;
     QVERIFY(store.syncCatalogue(craft, &recomputed, &error));
     QVERIFY(!recomputed);
+}
+
+// A hand-made file with what streaming must get right: a sub-item after continuation lines, a
+// continuation line under a sub-item, an unnumbered first item, a repeated header.
+const char *const Tricky = "测试文件\n"
+                           "北京市\n"
+                           "没有编号的第一条，推进产教融合。\n"
+                           "1、深化职普融通，\n"
+                           "接续上一行。\n"
+                           "（1）培养大国工匠；\n"
+                           "续写子项。\n"
+                           "（2）建设实训基地。\n"
+                           "2、第二条。\n"
+                           "天津市\n"
+                           "1、天津的一条。\n"
+                           "北京市\n"
+                           "3、北京再来一条，产教融合。\n"
+                           "来源：测试\n";
+
+void TestStore::streamedImportEqualsParsedImport_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("generated, 100000 items") << QStringLiteral("generated");
+    QTest::newRow("sub-items, continuations, a repeated header") << QStringLiteral("tricky");
+}
+
+void TestStore::streamedImportEqualsParsedImport()
+{
+    // The streamed import (second thread, SQLite's own interface, indexes built at the end) must
+    // store exactly what the import of a parsed document stores: rows, hash and search index.
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString corpus = dir.filePath(QStringLiteral("corpus.txt"));
+    Diagnostic error;
+    if (kind == QLatin1String("generated")) {
+        QVERIFY2(CorpusGenerator(7).write(corpus, 100000, &error), qPrintable(error.toString()));
+    } else {
+        QFile file(corpus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Tricky);
+    }
+    ParsedDocument parsed;
+    QVERIFY2(CorpusParser(ReferenceData::builtIn()).parseFile(corpus, &parsed, &error), qPrintable(error.toString()));
+
+    Store streamed, replayed;
+    QVERIFY(streamed.open(dir.filePath(QStringLiteral("streamed.sqlite")), &error));
+    QVERIFY(replayed.open(dir.filePath(QStringLiteral("replayed.sqlite")), &error));
+    QList<ImportResult> streamedResults, replayedResults;
+    QList<ParsedDocument> headers;
+    QVERIFY2(streamed.importFiles({corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &streamedResults,
+                                  &headers, &error),
+             qPrintable(error.toString()));
+    QVERIFY2(replayed.importDocuments({parsed}, ReferenceData::builtIn(), Catalogue::builtIn(), &replayedResults, &error),
+             qPrintable(error.toString()));
+
+    QCOMPARE(streamedResults.size(), 1);
+    QCOMPARE(streamedResults.first().items, parsed.itemCount());
+    QCOMPARE(streamedResults.first().items, replayedResults.first().items);
+    QCOMPARE(streamedResults.first().mentions, replayedResults.first().mentions);
+    QCOMPARE(headers.first().contentHash, parsed.contentHash);
+    QCOMPARE(headers.first().warnings.size(), parsed.warnings.size());
+    // Each unit's items in order, sub-items naming their parent by its line. A repeated header
+    // is where the two may number items differently: the stream stores items in reading order,
+    // a parsed document has them grouped under the unit's first header.
+    auto rowsByUnit = [](const Store &store) {
+        QStringList out;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT u.name_zh, (SELECT p.line FROM items p WHERE p.id = i.parent_id), i.label, "
+                              "i.ordinal, i.line, i.text FROM items i JOIN units u ON u.id = i.unit_id "
+                              "ORDER BY u.id, i.position"));
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < 6; ++c)
+                fields.append(q.value(c).toString());
+            out.append(fields.join(u'|'));
+        }
+        return out;
+    };
+    auto rows = [](const Store &store) {
+        QStringList out;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT i.id, u.name_zh, i.parent_id, i.position, i.label, i.ordinal, i.line, i.text "
+                              "FROM items i JOIN units u ON u.id = i.unit_id ORDER BY i.id"));
+        while (q.next()) {
+            QStringList fields;
+            for (int c = 0; c < 8; ++c)
+                fields.append(q.value(c).toString());
+            out.append(fields.join(u'|'));
+        }
+        return out;
+    };
+    const QStringList streamedRows = rows(streamed);
+    QCOMPARE(streamedRows.size(), parsed.itemCount());
+    QCOMPARE(rowsByUnit(streamed), rowsByUnit(replayed));
+    QCOMPARE(text(streamed, QStringLiteral("SELECT content_hash || title || year || source FROM documents")),
+             text(replayed, QStringLiteral("SELECT content_hash || title || year || source FROM documents")));
+    QCOMPARE(scalar(streamed, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                             "('items_by_unit', 'items_by_parent')")),
+             2);
+    QCOMPARE(integrity(streamed), QStringLiteral("ok"));
+    if (kind == QLatin1String("generated")) {
+        // No repeated header: the same ids, the same search index byte for byte.
+        QCOMPARE(streamedRows, rows(replayed));
+        QCOMPARE(storedMentions(streamed), storedMentions(replayed));
+        SearchChunk a, b;
+        QVERIFY(streamed.readSearchChunk(1, &a));
+        QVERIFY(replayed.readSearchChunk(1, &b));
+        QCOMPARE(a.texts, b.texts);
+        QVERIFY(a.parents == b.parents);
+        QVERIFY(a.offsets == b.offsets);
+        QVERIFY(a.mentions == b.mentions);
+        // About 11 MB of folded text: stored in two segments as the stream went, one in one go.
+        QCOMPARE(scalar(streamed, QStringLiteral("SELECT count(*) FROM search_texts")), 2);
+    }
+
+    if (kind == QLatin1String("tricky")) {
+        // Read against the file above: 北京市 has the unnumbered item, 1 with two sub-items, 2, and
+        // (after 天津市) 3; continuation lines joined to the item or sub-item they follow.
+        QCOMPARE(streamedRows.size(), 7);
+        QVERIFY2(streamedRows.at(1).endsWith(QStringLiteral("|1、|1|4|深化职普融通，接续上一行。")), qPrintable(streamedRows.at(1)));
+        QVERIFY2(streamedRows.at(2).endsWith(QStringLiteral("|（1）|1|6|培养大国工匠；续写子项。")), qPrintable(streamedRows.at(2)));
+        QVERIFY(streamedRows.at(2).split(u'|').at(2) == streamedRows.at(1).split(u'|').at(0)); // parent
+        QVERIFY2(streamedRows.at(6).startsWith(QStringLiteral("7|北京市||6|3、|3|13|")), qPrintable(streamedRows.at(6)));
+    }
+}
+
+void TestStore::streamedReimportIsTakenBack()
+{
+    // The hash is known only once the file is read: a file imported before is written, then taken
+    // back (a savepoint), and the database is as it was.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString corpus = dir.filePath(QStringLiteral("corpus.txt"));
+    Diagnostic error;
+    QVERIFY(CorpusGenerator(3).write(corpus, 3000, &error));
+    Store store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    QList<ImportResult> results;
+    QVERIFY2(store.importFiles({corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &results, nullptr, &error),
+             qPrintable(error.toString()));
+    QVERIFY(!results.first().alreadyImported);
+    const QString before = dump(store);
+    // The same file twice in one import, and again on its own.
+    QVERIFY2(store.importFiles({corpus, corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &results, nullptr,
+                               &error),
+             qPrintable(error.toString()));
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results.at(0).alreadyImported && results.at(1).alreadyImported);
+    QCOMPARE(results.at(0).documentId, 1);
+    QCOMPARE(dump(store), before);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM items")), 3000);
+}
+
+void TestStore::streamedImportFailsWithFileAndLine()
+{
+    // A bad line late in a large file: the items before it were written, and are rolled back.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString good = dir.filePath(QStringLiteral("good.txt"));
+    const QString bad = dir.filePath(QStringLiteral("bad.txt"));
+    Diagnostic error;
+    QVERIFY(CorpusGenerator(5).write(good, 10000, &error));
+    QFile in(good);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    const int lines = int(bytes.count('\n'));
+    bytes.append("1、控制字符\x01在这里\n");
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    Store store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    QVERIFY(store.importDocument(parseSeed(), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error));
+    const QString before = dump(store);
+    QVERIFY(!store.importFiles({good, bad}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
+    QCOMPARE(error.file, bad);
+    QCOMPARE(error.line, lines + 1);
+    QVERIFY2(error.message.contains(QStringLiteral("U+0001")), qPrintable(error.toString()));
+    QCOMPARE(dump(store), before);
+    // And a sink failure part-way (the test seam) rolls back as well.
+    store.setFailAfterItemsForTesting(7000);
+    QVERIFY(!store.importFiles({good}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("interrupted")), qPrintable(error.toString()));
+    QCOMPARE(dump(store), before);
+}
+
+void TestStore::schema2IsMigrated()
+{
+    // A database written by the previous release (schema 2: mentions in a table of their own)
+    // opens as schema 3 with its documents, items and search index unchanged.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    Diagnostic error;
+    QString itemsBefore, indexBefore;
+    {
+        Store store;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(store.importDocument(parseSeed(), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error));
+        itemsBefore = text(store, QStringLiteral("SELECT group_concat(id || text, '|') FROM items"));
+        indexBefore = text(store, QStringLiteral("SELECT hex(mentions) FROM search_index"));
+        // Back to what schema 2 had.
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX items_by_parent")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX items_by_parent ON items(parent_id)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE mentions(item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE "
+                                      "CASCADE, initiative_id TEXT NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE, "
+                                      "PRIMARY KEY(item_id, initiative_id)) WITHOUT ROWID")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX mentions_by_initiative ON mentions(initiative_id)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO mentions SELECT id, 'industry-education-integration' FROM items "
+                                      "WHERE text LIKE '%产教融合%'")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    Store store;
+    QVERIFY2(store.open(path, &error), qPrintable(error.toString()));
+    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('mentions', "
+                                          "'mentions_by_initiative')")),
+             0);
+    QCOMPARE(text(store, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items_by_parent'")),
+             QStringLiteral("CREATE INDEX items_by_parent ON items(parent_id) WHERE parent_id IS NOT NULL"));
+    QCOMPARE(text(store, QStringLiteral("SELECT group_concat(id || text, '|') FROM items")), itemsBefore);
+    QCOMPARE(text(store, QStringLiteral("SELECT hex(mentions) FROM search_index")), indexBefore);
+    QCOMPARE(counts(store).mentions, 165);
+    QCOMPARE(integrity(store), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
