@@ -430,7 +430,11 @@ bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceDa
             const ParsedDocument &doc = docs.at(d);
             *header = doc;
             header->units.clear();
-            return replayDocument(doc, catalogue, consume, failure);
+            if (replayDocument(doc, catalogue, consume, failure))
+                return true;
+            if (failure->file.isEmpty()) // a failure of the writer, not of the document
+                failure->file = doc.fileName;
+            return false;
         },
         results, nullptr, error);
 }
@@ -447,8 +451,13 @@ bool Store::importFiles(const QStringList &paths, const ReferenceData &reference
     return importAll(
         int(paths.size()), expected, reference, catalogue,
         [&](int d, const ImportEventConsumer &consume, ParsedDocument *header, Diagnostic *failure) {
-            if (!parseInBackground(parser, paths.at(d), catalogue, header, consume, failure))
+            // The header is the parser thread's until parseInBackground returns: the consumer
+            // does not read it, and a failure gets its file name here.
+            if (!parseInBackground(parser, paths.at(d), catalogue, header, consume, failure)) {
+                if (failure->file.isEmpty())
+                    failure->file = paths.at(d);
                 return false;
+            }
             if (year)
                 header->year = year;
             return true;
@@ -576,7 +585,7 @@ bool Store::importOne(const std::function<bool(const ImportEventConsumer &, Pars
             return true;
         }
         if (m_failAfterItems >= 0 && writer.items() >= m_failAfterItems)
-            return fail(failure, {header->fileName, event.item.line, tr("import interrupted (test)")});
+            return fail(failure, {QString(), event.item.line, tr("import interrupted (test)")}); // file: see the readers
         if (!writer.add(event.item, &sqliteText))
             return fail(failure, sqlError(tr("cannot store item at line %1").arg(event.item.line), sqliteText));
         return true;

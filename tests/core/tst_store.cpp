@@ -1065,6 +1065,7 @@ void TestStore::streamedImportFailsWithFileAndLine()
     store.setFailAfterItemsForTesting(7000);
     QVERIFY(!store.importFiles({good}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
     QVERIFY2(error.message.contains(QStringLiteral("interrupted")), qPrintable(error.toString()));
+    QCOMPARE(error.file, good);
     QCOMPARE(dump(store), before);
 }
 
