@@ -92,6 +92,11 @@ struct Session
     CorpusIndex index;
 };
 
+QString databasePath(const QCommandLineParser &parser, const Common &o)
+{
+    return parser.isSet(o.db) ? parser.value(o.db) : BuiltIn::defaultDatabasePath();
+}
+
 bool openSession(const QCommandLineParser &parser, const Common &o, Session *s, BuiltIn::Seed seed, Diagnostic *error)
 {
     if (parser.isSet(o.catalogue)) {
@@ -100,8 +105,7 @@ bool openSession(const QCommandLineParser &parser, const Common &o, Session *s, 
     } else {
         s->catalogue = Catalogue::builtIn();
     }
-    const QString path = parser.isSet(o.db) ? parser.value(o.db) : BuiltIn::defaultDatabasePath();
-    if (!BuiltIn::openDatabase(&s->store, path, s->catalogue, seed, error))
+    if (!BuiltIn::openDatabase(&s->store, databasePath(parser, o), s->catalogue, seed, error))
         return false;
     return s->index.load(s->store, ReferenceData::builtIn(), s->catalogue, error);
 }
@@ -170,6 +174,7 @@ int importCommand(const QStringList &args)
             return usageError(tr("--year must be a year such as 2023"), QStringLiteral("import"));
     }
 
+    const bool existed = QFileInfo::exists(databasePath(parser, o));
     Session s;
     Diagnostic error;
     if (!openSession(parser, o, &s, BuiltIn::Seed::Never, &error))
@@ -178,8 +183,8 @@ int importCommand(const QStringList &args)
     QList<ImportResult> results;
     QList<ParsedDocument> docs;
     if (!s.store.importFiles(files, ReferenceData::builtIn(), s.catalogue, yearValue, &results, &docs, &error)) {
-        // Nothing was imported: a database this command created is not left behind, empty.
-        if (s.store.wasCreated()) {
+        // Nothing was imported: a database file this command created is not left behind, empty.
+        if (!existed && s.store.wasCreated()) {
             const QString path = s.store.path();
             s.store.close();
             for (const char *suffix : {"", "-wal", "-shm", "-journal"})

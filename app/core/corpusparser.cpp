@@ -224,30 +224,51 @@ void appendLine(QString *text, QStringView line)
 
 // The next line of UTF-8 text from pos, as every editor sees lines: ended by LF, CRLF, CR, or a
 // Unicode line or paragraph separator (U+2028, U+2029: E2 80 A8, E2 80 A9). Moves pos past the end.
+// memchr over [from, to): nullptr when empty (memchr must not be given the null pointer of an
+// empty text, even for zero bytes).
+const char *find(const char *from, const char *to, char c)
+{
+    return from < to ? static_cast<const char *>(std::memchr(from, c, size_t(to - from))) : nullptr;
+}
+
 QByteArrayView nextLine(QByteArrayView text, qsizetype *pos)
 {
     const qsizetype start = *pos;
     const qsizetype n = text.size();
     const char *p = text.data();
     // memchr finds LF fast; the rarer breaks can only be earlier in the same stretch.
-    const void *lf = std::memchr(p + start, '\n', size_t(n - start));
-    qsizetype end = lf ? static_cast<const char *>(lf) - p : n;
+    const char *lf = find(p + start, p + n, '\n');
+    qsizetype end = lf ? lf - p : n;
     qsizetype next = lf ? end + 1 : n + 1; // n + 1: past the end, no more lines
-    if (const void *cr = std::memchr(p + start, '\r', size_t(end - start))) {
-        end = static_cast<const char *>(cr) - p;
+    if (const char *cr = find(p + start, p + end, '\r')) {
+        end = cr - p;
         next = end + 1 < n && p[end + 1] == '\n' ? end + 2 : end + 1;
     }
-    for (const char *e = p + start; (e = static_cast<const char *>(std::memchr(e, 0xE2, size_t(p + end - e))));) {
+    for (const char *e = p + start; (e = find(e, p + end, char(0xE2))); ++e) {
         if (e + 2 < p + n && static_cast<unsigned char>(e[1]) == 0x80
             && (static_cast<unsigned char>(e[2]) == 0xA8 || static_cast<unsigned char>(e[2]) == 0xA9)) {
             end = e - p;
             next = end + 3;
             break;
         }
-        ++e;
     }
     *pos = next;
     return text.sliced(start, end - start);
+}
+
+// A line's text with every byte order mark kept (the parser removes them itself, after
+// trimming, as it always has: content hashes depend on it). QString::fromUtf8 would drop one
+// at the start, so leading ones are counted off first; stripOne drops exactly one of them.
+QString lineText(QByteArrayView raw, bool stripOne)
+{
+    static constexpr QByteArrayView Bom("\xEF\xBB\xBF");
+    qsizetype boms = 0;
+    while (raw.sliced(boms * 3).startsWith(Bom))
+        ++boms;
+    if (boms == 0)
+        return QString::fromUtf8(raw);
+    const qsizetype kept = stripOne ? boms - 1 : boms;
+    return QString(kept, QChar(0xFEFF)) + QString::fromUtf8(raw.sliced(boms * 3));
 }
 
 // Collects a streamed document's items under their units.
@@ -319,7 +340,7 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
 {
     ParsedDocument doc;
     CollectingSink sink;
-    if (!parseUtf8(text.toUtf8(), fileName, &doc, &sink, error))
+    if (!parseUtf8(text.toUtf8(), false, fileName, &doc, &sink, error))
         return false;
     doc.units = std::move(sink.units);
     doc.encoding = QStringLiteral("UTF-16");
@@ -342,7 +363,9 @@ bool CorpusParser::parseBytes(const QByteArray &bytes, const QString &fileName, 
     DecodedUtf8 decoded;
     if (!decodeUtf8(bytes, fileName, &decoded, error))
         return false;
-    if (!parseUtf8(decoded.text(), fileName, out, sink, error))
+    // Text that was UTF-8 in the file loses one more byte order mark at its start, as
+    // QString::fromUtf8 of the whole text did before the parser streamed: same hashes.
+    if (!parseUtf8(decoded.text(), decoded.wasUtf8, fileName, out, sink, error))
         return false;
     out->encoding = decoded.encoding;
     return true;
@@ -371,8 +394,8 @@ bool CorpusParser::replay(const ParsedDocument &doc, CorpusSink *sink, Diagnosti
     return true;
 }
 
-bool CorpusParser::parseUtf8(QByteArrayView text, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
-                             Diagnostic *error) const
+bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QString &fileName, ParsedDocument *out,
+                             CorpusSink *sink, Diagnostic *error) const
 {
     ParsedDocument doc;
     doc.fileName = fileName;
@@ -415,7 +438,7 @@ bool CorpusParser::parseUtf8(QByteArrayView text, const QString &fileName, Parse
     while (pos <= text.size()) {
         const QByteArrayView raw = nextLine(text, &pos);
         ++lineNo;
-        const QString untrimmed = QString::fromUtf8(raw);
+        const QString untrimmed = lineText(raw, stripFirstBom && lineNo == 1);
         QString line = untrimmed.trimmed();
         const bool hasBom = line.contains(QChar(0xFEFF));
         if (hasBom)
@@ -424,7 +447,7 @@ bool CorpusParser::parseUtf8(QByteArrayView text, const QString &fileName, Parse
             continue;
         // The hash is of the line as read, trimmed and without byte order marks, as UTF-8: the
         // bytes themselves when neither changed anything.
-        if (!hasBom && line.size() == untrimmed.size())
+        if (!hasBom && line.size() == untrimmed.size() && !raw.startsWith("\xEF\xBB\xBF"))
             canonical.addData(raw);
         else
             canonical.addData(line.toUtf8());

@@ -79,8 +79,8 @@ public:
     static bool replay(const ParsedDocument &doc, CorpusSink *sink, Diagnostic *error);
 
 private:
-    bool parseUtf8(QByteArrayView text, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
-                   Diagnostic *error) const;
+    bool parseUtf8(QByteArrayView text, bool stripFirstBom, const QString &fileName, ParsedDocument *out,
+                   CorpusSink *sink, Diagnostic *error) const;
 
     const ReferenceData &m_reference;
 };

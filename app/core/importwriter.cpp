@@ -6,6 +6,7 @@
 #include "textfold.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <condition_variable>
@@ -177,6 +178,20 @@ bool parseInBackground(const CorpusParser &parser, const QString &path, const Ca
         parsed = parser.parseFile(path, header, &sink, &parseError) && sink.send(&parseError);
         queue.close();
     });
+    // Should consume() throw (out of memory), the reader is stopped and joined on the way out:
+    // a joinable std::thread must not be destroyed.
+    struct StopReader
+    {
+        BatchQueue &queue;
+        std::thread &reader;
+        ~StopReader()
+        {
+            if (reader.joinable()) {
+                queue.cancel();
+                reader.join();
+            }
+        }
+    } stopReader{queue, reader};
     Diagnostic consumeError;
     bool consumed = true;
     Batch batch;
@@ -229,8 +244,19 @@ bool ItemWriter::step(sqlite3_stmt *statement, QString *sqliteText)
 
 bool ItemWriter::start(QString *sqliteText)
 {
-    // Qt documents QSqlDriver::handle() for exactly this; Debian's QSQLITE uses the system
-    // libsqlite3 that this library links.
+    // Qt documents QSqlDriver::handle() for exactly this. It is only sound when the driver uses
+    // the same libsqlite3 as this library, which Debian's QSQLITE does (it is built with
+    // -system-sqlite); a Qt with SQLite compiled into its driver would need the import through
+    // Qt Sql alone. What can be checked here is that the driver is SQLite's.
+    // Same version as the driver reports, as a check that it is the same library.
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+        || version.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
+        *sqliteText = QStringLiteral("the Qt SQLite driver uses SQLite %1, Policy Atlas was built with %2")
+                          .arg(version.value(0).toString(), QString::fromLatin1(sqlite3_libversion()));
+        return false;
+    }
+    version.finish();
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !(m_handle = *static_cast<sqlite3 *const *>(handle.constData()))) {
         *sqliteText = QStringLiteral("the Qt SQLite driver gives no SQLite handle");

@@ -72,7 +72,7 @@ public:
     ItemWriter(const ItemWriter &) = delete;
     ItemWriter &operator=(const ItemWriter &) = delete;
 
-    // false: no SQLite handle (a Qt built with its own copy of SQLite) or a statement failed.
+    // false: the driver gives no SQLite handle, or a statement failed.
     bool start(QString *sqliteText);
     void setUnit(int unitIndex, qint64 unitId);
     bool add(const PreparedItem &item, QString *sqliteText);

@@ -213,6 +213,7 @@ bool decodeUtf8(const QByteArray &bytes, const QString &fileName, DecodedUtf8 *o
         if (scan.firstError < 0) {
             result.bytes = bytes;
             result.start = start;
+            result.wasUtf8 = true;
             result.encoding = bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
         } else if (bom || scan.validMultiByte >= scan.errors) {
             // Mostly UTF-8 with a few broken sequences: truncated, or mixed with another encoding.

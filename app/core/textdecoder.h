@@ -25,6 +25,7 @@ struct DecodedUtf8
     QByteArray bytes; // the text is bytes.sliced(start)
     qsizetype start = 0; // past a byte order mark
     QString encoding;
+    bool wasUtf8 = false; // the file's own bytes, not converted from another encoding
     QByteArrayView text() const { return QByteArrayView(bytes).sliced(start); }
 };
 

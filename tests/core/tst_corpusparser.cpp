@@ -5,6 +5,7 @@
 #include "referencedata.h"
 #include "testutil.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSet>
 #include <QStringEncoder>
@@ -97,6 +98,9 @@ private slots:
     void seedHasNoTrailingHeadlines();
     void sameContentSameHash();
     void gbkFixtureHash();
+    void contentHashDefinition_data();
+    void contentHashDefinition();
+    void unnumberedLineAfterRepeatedHeader();
 };
 
 void TestCorpusParser::numberingForms_data()
@@ -800,6 +804,58 @@ void TestCorpusParser::gbkFixtureHash()
     QCOMPARE(gbk.author, QStringLiteral("测试"));
     QCOMPARE(allTexts(gbk), allTexts(utf8));
     QCOMPARE(gbk.contentHash, utf8.contentHash);
+}
+
+void TestCorpusParser::contentHashDefinition_data()
+{
+    // The content hash is SHA-256 over every non-empty line up to and including 来源, each
+    // trimmed, then stripped of U+FEFF, then followed by "\n". Databases store it, so it must not
+    // drift: these are the definition's corners, with the canonical text written out.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("canonical");
+    const QString plain = QStringLiteral("标题\n北京市\n1、项目\n");
+    QTest::newRow("plain") << QByteArray("标题\n北京市\n1、项目\n") << plain;
+    QTest::newRow("BOM at the start of a middle line") << QByteArray("标题\n\xEF\xBB\xBF北京市\n1、项目\n") << plain;
+    QTest::newRow("BOM, then a space, mid-file: trimmed before the BOM goes")
+        << QByteArray("标题\n\xEF\xBB\xBF 北京市\n1、项目\n") << QStringLiteral("标题\n 北京市\n1、项目\n");
+    QTest::newRow("two BOMs at the start of a UTF-8 file") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF标题\n北京市\n1、项目\n")
+                                                         << plain;
+    QTest::newRow("two BOMs and a space at the start: both are the file's")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF 标题\n北京市\n1、项目\n") << plain;
+    QTest::newRow("three BOMs and a space: the third is text")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF 标题\n北京市\n1、项目\n") << QStringLiteral(" 标题\n北京市\n1、项目\n");
+    QStringEncoder utf16le(QStringEncoder::Utf16LE);
+    QTest::newRow("UTF-16 with U+FEFF after its BOM: text")
+        << (QByteArray("\xFF\xFE") + QByteArray(utf16le.encode(QStringLiteral("\uFEFF 标题\n北京市\n1、项目\n"))))
+        << QStringLiteral(" 标题\n北京市\n1、项目\n");
+    QTest::newRow("ideographic space and tab") << QByteArray("\xE3\x80\x80标题\t\n北京市\n1、项目\n") << plain;
+    QTest::newRow("CR, CRLF and U+2028 line ends") << QByteArray("标题\r北京市\r\n1、项目\xE2\x80\xA8") << plain;
+}
+
+void TestCorpusParser::contentHashDefinition()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, canonical);
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(CorpusParser(ReferenceData::builtIn()).parseBytes(bytes, FileName, &doc, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(doc.itemCount(), 1);
+    QCOMPARE(doc.contentHash, QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void TestCorpusParser::unnumberedLineAfterRepeatedHeader()
+{
+    // Text without a number right under a repeated header starts an item of that section; it is
+    // not glued to the last item of the header's first section, pages earlier.
+    ParsedDocument doc;
+    QVERIFY(parse(QStringLiteral("标题\n北京市\n1、甲\n（1）子\n上海市\n1、乙\n北京市\n继续\n"), &doc));
+    const ParsedUnit *beijing = unitNamed(doc, QStringLiteral("北京市"));
+    QVERIFY(beijing);
+    QCOMPARE(beijing->items.size(), 2);
+    QCOMPARE(beijing->items.at(0).subItems.at(0).text, QStringLiteral("子"));
+    QCOMPARE(beijing->items.at(1).label, QString());
+    QCOMPARE(beijing->items.at(1).text, QStringLiteral("继续"));
 }
 
 QTEST_GUILESS_MAIN(TestCorpusParser)
