@@ -7,6 +7,7 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <condition_variable>
@@ -23,10 +24,18 @@ PreparedItem PreparedItem::from(int unitIndex, bool subItem, const ParsedItem &i
     p.subItem = subItem;
     p.line = item.line;
     p.ordinal = item.ordinal;
-    p.label = item.label;
-    p.text = item.text;
-    p.folded = TextFold::fold(item.text);
-    p.initiatives = catalogue.positionsInFolded(p.folded);
+    const QString folded = TextFold::fold(item.text);
+    p.initiatives = catalogue.positionsInFolded(folded);
+    // One allocation for the three texts; UTF-8 takes at most three bytes per UTF-16 unit.
+    p.utf8.resize(3 * (item.label.size() + 2 * item.text.size()));
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *const begin = p.utf8.data();
+    char *end = utf8.appendToBuffer(begin, item.label);
+    p.labelSize = int(end - begin);
+    end = utf8.appendToBuffer(end, item.text);
+    p.textSize = int(end - begin) - p.labelSize;
+    end = utf8.appendToBuffer(end, folded);
+    p.utf8.truncate(end - begin);
     return p;
 }
 
@@ -311,16 +320,16 @@ bool ItemWriter::add(const PreparedItem &item, QString *sqliteText)
     else
         sqlite3_bind_null(m_insertItem, 4);
     sqlite3_bind_int(m_insertItem, 5, position);
-    // UTF-16 as it is: SQLite converts it to the database's UTF-8 on its way in.
-    sqlite3_bind_text16(m_insertItem, 6, item.label.isNull() ? static_cast<const void *>(u"") : item.label.constData(),
-                        int(item.label.size() * sizeof(QChar)), SQLITE_STATIC);
+    const QByteArrayView label = item.label();
+    const QByteArrayView text = item.text();
+    // Never a null pointer: SQLite would store NULL, which the columns refuse.
+    sqlite3_bind_text(m_insertItem, 6, label.data() ? label.data() : "", int(label.size()), SQLITE_STATIC);
     sqlite3_bind_int(m_insertItem, 7, item.ordinal);
     sqlite3_bind_int(m_insertItem, 8, item.line);
-    sqlite3_bind_text16(m_insertItem, 9, item.text.isNull() ? static_cast<const void *>(u"") : item.text.constData(),
-                        int(item.text.size() * sizeof(QChar)), SQLITE_STATIC);
+    sqlite3_bind_text(m_insertItem, 9, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
     if (!step(m_insertItem, sqliteText))
         return false;
-    m_chunk.addFoldedItem(id, qint32(unit.id), item.subItem ? unit.lastItemInChunk : -1, item.folded.toUtf8(),
+    m_chunk.addFoldedItem(id, qint32(unit.id), item.subItem ? unit.lastItemInChunk : -1, item.folded(),
                           item.initiatives.constData(), int(item.initiatives.size()));
     if (!item.subItem) {
         unit.lastItemId = id;

@@ -20,19 +20,24 @@ struct ParsedUnit;
 struct sqlite3;
 struct sqlite3_stmt;
 
-// An item ready to be written: its text, folded for the search index, and the initiatives it
-// mentions. Folding and matching run on the parser's thread while the writer's thread is in
-// SQLite; the conversions to UTF-8 are left to the writer, which has the time to spare.
+// An item ready to be written: its number and text, and its text folded for the search index,
+// as UTF-8 in one buffer, with the initiatives it mentions. Preparing (folding, matching,
+// converting) is the CPU work of an import that needs no database, so it runs on the parser's
+// thread while the writer's thread is in SQLite.
 struct PreparedItem
 {
     int unitIndex = 0; // in its document
     bool subItem = false; // of the unit's last top-level item
     int line = 0;
     int ordinal = 0;
-    QString label;
-    QString text;
-    QString folded;
+    QByteArray utf8; // label, then text, then folded text
+    int labelSize = 0;
+    int textSize = 0;
     QVarLengthArray<quint16, 8> initiatives; // catalogue positions, ascending
+
+    QByteArrayView label() const { return QByteArrayView(utf8).first(labelSize); }
+    QByteArrayView text() const { return QByteArrayView(utf8).sliced(labelSize, textSize); }
+    QByteArrayView folded() const { return QByteArrayView(utf8).sliced(labelSize + textSize); }
 
     static PreparedItem from(int unitIndex, bool subItem, const ParsedItem &item, const Catalogue &catalogue);
 };
