@@ -184,15 +184,30 @@ void MainWindow::importCorpus()
     if (files.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(files.first()).absolutePath());
-    QProgressDialog progress(tr("Importing %n file(s)…", nullptr, int(files.size())), QString(), 0, 0, this);
+    // The import runs on this thread and lets events through between batches, so the bar moves
+    // and Cancel works. Nothing else in the window takes input meanwhile: the import holds the
+    // database's write transaction.
+    QProgressDialog progress(tr("Importing %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QCoreApplication::processEvents();
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
     ImportReport report;
     Diagnostic error;
-    const bool ok = m_session->importFiles(files, &report, &error);
-    progress.close();
+    const bool ok = m_session->importFiles(files, &report, &error, [&progress](double fraction) {
+        progress.setValue(int(fraction * 999)); // 1000 would close the dialog before the commit
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !progress.wasCanceled();
+    });
+    const bool cancelled = progress.wasCanceled();
+    progress.reset();
+    centralWidget()->setEnabled(true);
+    menuBar()->setEnabled(true);
+    if (!ok && cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
+        return;
+    }
     if (!ok)
         return showError(tr("Import failed"), tr("Nothing was imported; the database is as it was:\n%1")
                                                   .arg(error.toString()));

@@ -438,6 +438,8 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
     while (pos <= text.size()) {
         const QByteArrayView raw = nextLine(text, &pos);
         ++lineNo;
+        if (lineNo % 4096 == 0 && !sink->progress(std::min(pos, text.size()), text.size(), &sinkError))
+            return fail(error, sinkError);
         const QString untrimmed = lineText(raw, stripFirstBom && lineNo == 1);
         QString line = untrimmed.trimmed();
         const bool hasBom = line.contains(QChar(0xFEFF));
@@ -536,6 +538,8 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
         }
     }
     if (unit >= 0 && !flushSection())
+        return fail(error, sinkError);
+    if (!sink->progress(text.size(), text.size(), &sinkError))
         return fail(error, sinkError);
 
     if (units.isEmpty()) {

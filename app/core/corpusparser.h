@@ -56,6 +56,14 @@ public:
     // An item of the document's unitIndex-th unit; a sub-item belongs to the last top-level
     // item given for that unit. item.subItems is empty: sub-items come as calls of their own.
     virtual bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) = 0;
+    // How far the parser has read: every few thousand lines, and at the end. false stops it.
+    virtual bool progress(qint64 bytesRead, qint64 bytesTotal, Diagnostic *error)
+    {
+        Q_UNUSED(bytesRead)
+        Q_UNUSED(bytesTotal)
+        Q_UNUSED(error)
+        return true;
+    }
 };
 
 // A document: a title line, an optional lead paragraph, then sections (a header naming a

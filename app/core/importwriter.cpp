@@ -5,6 +5,7 @@
 #include "corpusparser.h"
 #include "textfold.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -46,7 +47,11 @@ namespace {
 constexpr int BatchSize = 2048;
 constexpr size_t MaxQueuedBatches = 4;
 
-using Batch = std::vector<ImportEvent>;
+struct Batch
+{
+    std::vector<ImportEvent> events;
+    double fraction = 0; // of the file read when the batch was sent
+};
 
 class BatchQueue
 {
@@ -102,7 +107,7 @@ public:
         : m_queue(queue)
         , m_catalogue(catalogue)
     {
-        m_batch.reserve(BatchSize);
+        m_batch.events.reserve(BatchSize);
     }
     bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *error) override
     {
@@ -111,25 +116,32 @@ public:
         event.unitIndex = unitIndex;
         event.unitName = unit.nameZh;
         event.unitCode = unit.code;
-        m_batch.push_back(std::move(event));
-        return m_batch.size() < size_t(BatchSize) || send(error);
+        m_batch.events.push_back(std::move(event));
+        return m_batch.events.size() < size_t(BatchSize) || send(error);
     }
     bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) override
     {
         ImportEvent event;
         event.unitIndex = unitIndex;
         event.item = PreparedItem::from(unitIndex, subItem, item, m_catalogue);
-        m_batch.push_back(std::move(event));
-        return m_batch.size() < size_t(BatchSize) || send(error);
+        m_batch.events.push_back(std::move(event));
+        return m_batch.events.size() < size_t(BatchSize) || send(error);
+    }
+    bool progress(qint64 bytesRead, qint64 bytesTotal, Diagnostic *error) override
+    {
+        m_batch.fraction = bytesTotal > 0 ? double(bytesRead) / double(bytesTotal) : 1.0;
+        // At the end the last items go with the final fraction; before that, a batch leaves
+        // when it is full.
+        return bytesRead < bytesTotal || send(error);
     }
     bool send(Diagnostic *error)
     {
-        if (m_batch.empty())
-            return true;
         if (!m_queue->push(std::move(m_batch)))
             return fail(error, {}); // the consumer failed: its message is the one reported
+        const double fraction = m_batch.fraction;
         m_batch = Batch();
-        m_batch.reserve(BatchSize);
+        m_batch.events.reserve(BatchSize);
+        m_batch.fraction = fraction;
         return true;
     }
 
@@ -177,14 +189,15 @@ QString sqliteMessage(sqlite3 *handle)
 } // namespace
 
 bool parseInBackground(const CorpusParser &parser, const QString &path, const Catalogue &catalogue,
-                       ParsedDocument *header, const ImportEventConsumer &consume, Diagnostic *error)
+                       ParsedDocument *header, const ImportEventConsumer &consume,
+                       const ImportFileProgress &progress, Diagnostic *error)
 {
     BatchQueue queue;
     bool parsed = false;
     Diagnostic parseError;
     std::thread reader([&] {
         QueueSink sink(&queue, catalogue);
-        parsed = parser.parseFile(path, header, &sink, &parseError) && sink.send(&parseError);
+        parsed = parser.parseFile(path, header, &sink, &parseError);
         queue.close();
     });
     // Should consume() throw (out of memory), the reader is stopped and joined on the way out:
@@ -205,9 +218,11 @@ bool parseInBackground(const CorpusParser &parser, const QString &path, const Ca
     bool consumed = true;
     Batch batch;
     while (consumed && queue.pop(&batch)) {
-        for (ImportEvent &event : batch)
+        for (ImportEvent &event : batch.events)
             if (!(consumed = consume(event, &consumeError)))
                 break;
+        if (consumed && progress && !progress(batch.fraction))
+            consumed = fail(&consumeError, {path, 0, QCoreApplication::translate("Store", "the import was cancelled")});
     }
     if (!consumed)
         queue.cancel();

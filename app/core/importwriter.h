@@ -53,13 +53,16 @@ struct ImportEvent
 };
 
 using ImportEventConsumer = std::function<bool(ImportEvent &, Diagnostic *)>;
+// The share of the file read so far (0 to 1), told on the consuming thread; false cancels.
+using ImportFileProgress = std::function<bool(double fraction)>;
 
 // Parses a file on a second thread and hands what it reads, items prepared, to consume() on
 // the calling thread, in order, in batches of a few thousand. With two cores, reading,
 // folding and matching overlap SQLite's writing. A failure on either side stops both;
 // the parser's message (file and line) or consume()'s is returned.
 bool parseInBackground(const CorpusParser &parser, const QString &path, const Catalogue &catalogue,
-                       ParsedDocument *header, const ImportEventConsumer &consume, Diagnostic *error);
+                       ParsedDocument *header, const ImportEventConsumer &consume,
+                       const ImportFileProgress &progress, Diagnostic *error);
 // The same events for a document parsed already, prepared and consumed on the calling thread.
 bool replayDocument(const ParsedDocument &doc, const Catalogue &catalogue, const ImportEventConsumer &consume,
                     Diagnostic *error);

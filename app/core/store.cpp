@@ -440,7 +440,8 @@ bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceDa
 }
 
 bool Store::importFiles(const QStringList &paths, const ReferenceData &reference, const Catalogue &catalogue,
-                        int year, QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error)
+                        int year, QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error,
+                        const std::function<bool(double fraction)> &progress)
 {
     // A corpus line holds one item of a few dozen characters or more: about one item per
     // hundred bytes, enough to choose how to maintain the indexes.
@@ -453,7 +454,10 @@ bool Store::importFiles(const QStringList &paths, const ReferenceData &reference
         [&](int d, const ImportEventConsumer &consume, ParsedDocument *header, Diagnostic *failure) {
             // The header is the parser thread's until parseInBackground returns: the consumer
             // does not read it, and a failure gets its file name here.
-            if (!parseInBackground(parser, paths.at(d), catalogue, header, consume, failure)) {
+            const auto fileProgress = [&](double fraction) {
+                return !progress || progress((d + fraction) / double(paths.size()));
+            };
+            if (!parseInBackground(parser, paths.at(d), catalogue, header, consume, fileProgress, failure)) {
                 if (failure->file.isEmpty())
                     failure->file = paths.at(d);
                 return false;

@@ -93,8 +93,11 @@ public:
     // thread while this one writes: nothing holds a whole file's items. year (if not 0)
     // overrides the documents' years. documents receives each file's title, encoding, source
     // and warnings (units without items).
+    // progress (if given) hears the share of all files read so far, 0 to 1, on this thread,
+    // every few thousand items; returning false cancels the import, which then changes nothing.
     bool importFiles(const QStringList &paths, const ReferenceData &reference, const Catalogue &catalogue, int year,
-                     QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error);
+                     QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error,
+                     const std::function<bool(double fraction)> &progress = {});
     // Makes the stored initiatives and mentions follow the catalogue; recomputes only when it changed.
     bool syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
 

@@ -55,14 +55,19 @@ QString AtlasSession::databasePath() const
     return m_store ? m_store->path() : QString();
 }
 
-bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error)
+bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
+                               const std::function<bool(double fraction)> &progress)
 {
     if (!isOpen()) // the window after a start-up whose database could not be opened
         return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
+    // A progress callback may let events run: a filter still running finishes first, so that no
+    // result arrives (and has the tree read the database) in the middle of the import.
+    if (m_pending)
+        waitForFilter();
     // One transaction for all files: on failure none of them is in the database.
     QList<ImportResult> results;
     QList<ParsedDocument> docs;
-    if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, 0, &results, &docs, error))
+    if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, 0, &results, &docs, error, progress))
         return false;
     for (int d = 0; d < docs.size(); ++d) {
         const ParsedDocument &doc = docs.at(d);

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 struct ImportReport
@@ -31,8 +32,10 @@ public:
     // Uses this catalogue for every database opened afterwards (empty path: the built-in one).
     bool setCatalogueFile(const QString &path, Diagnostic *error);
     bool open(const QString &databasePath, Diagnostic *error);
-    // Imports all files or, if any of them cannot be read, none.
-    bool importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error);
+    // Imports all files or, if any of them cannot be read, none. progress (optional) hears the
+    // share read so far, 0 to 1, on this thread; returning false cancels: nothing is imported.
+    bool importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
+                     const std::function<bool(double fraction)> &progress = {});
 
     bool isOpen() const;
     QString databasePath() const;

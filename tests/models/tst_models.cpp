@@ -5,6 +5,7 @@
 // or tests/data/hand-count.md.
 #include "atlassession.h"
 #include "chartdata.h"
+#include "corpusgenerator.h"
 #include "handcount.h"
 #include "initiativecountmodel.h"
 #include "itemdetail.h"
@@ -93,6 +94,7 @@ private slots:
     void itemDetailHighlight();
     void importedMarkupStaysText();
     void importWithoutLeadOrSource();
+    void importReportsProgressAndCancels();
     void settingsDefaults();
     void filterOffTheUiThread();
 
@@ -809,6 +811,46 @@ void TestModels::filterOffTheUiThread()
     m_session->setAsyncThreshold(100000);
     m_session->clearFilters();
     QVERIFY(!m_session->isFiltering());
+}
+
+void TestModels::importReportsProgressAndCancels()
+{
+    // Two generated files of 20,000 items: the share read climbs to 1 across both, and a
+    // cancel part-way leaves the database and the session as they were.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Diagnostic error;
+    const QString a = dir.filePath(QStringLiteral("a.txt")), b = dir.filePath(QStringLiteral("b.txt"));
+    QVERIFY(CorpusGenerator(11).write(a, 20000, &error));
+    QVERIFY(CorpusGenerator(12).write(b, 20000, &error));
+    AtlasSession session;
+    QVERIFY2(session.open(dir.filePath(QStringLiteral("p.sqlite")), &error), qPrintable(error.toString()));
+
+    QList<double> seen;
+    ImportReport report;
+    QVERIFY(!session.importFiles({a, b}, &report, &error, [&](double fraction) {
+        seen.append(fraction);
+        return fraction < 0.75; // cancel in the second file
+    }));
+    // In the session's language (whichever translator an earlier test left installed).
+    QCOMPARE(error.message, QCoreApplication::translate("Store", "the import was cancelled"));
+    QCOMPARE(error.file, b);
+    QVERIFY(seen.size() > 5);
+    QVERIFY(seen.last() >= 0.75 && seen.last() < 1.0);
+    QCOMPARE(session.index().itemCount(), 94);
+    QCOMPARE(session.store().itemCount(), 94);
+    QCOMPARE(session.documents().size(), 1);
+
+    seen.clear();
+    QVERIFY2(session.importFiles({a, b}, &report, &error, [&](double fraction) {
+        seen.append(fraction);
+        return true;
+    }),
+             qPrintable(error.toString()));
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QVERIFY(seen.first() < 0.5);
+    QCOMPARE(seen.last(), 1.0);
+    QCOMPARE(session.index().itemCount(), 94 + 40000);
 }
 
 QTEST_MAIN(TestModels)

@@ -5,6 +5,7 @@
 // database unchanged, and a window that goes on working. Also a 10 MB item in the tree and the
 // detail pane, and the window over no database at all (a failed start-up).
 #include "atlassession.h"
+#include "corpusgenerator.h"
 #include "detailpane.h"
 #include "itemdetail.h"
 #include "mainwindow.h"
@@ -19,10 +20,13 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -109,6 +113,7 @@ private slots:
     void importBadFile();
     void importIntoBusyDatabase();
     void importIntoReadOnlyDatabase();
+    void cancelImport();
     void openBadDatabase_data();
     void openBadDatabase();
     void windowWithoutDatabase();
@@ -209,6 +214,40 @@ void TestGuiErrors::importIntoBusyDatabase()
     QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import finished\n")), qPrintable(driver.messages.first()));
     QCOMPARE(m_session->index().itemCount(), 97);
     QCOMPARE(m_window->statusText(), QStringLiteral("97 items in 31 provinces"));
+}
+
+void TestGuiErrors::cancelImport()
+{
+    // Cancel in the progress dialog, part-way through a 30,000-item file: nothing is imported,
+    // the status bar says so, and the window takes input again.
+    const QString file = path(QStringLiteral("large.txt"));
+    Diagnostic error;
+    QVERIFY(CorpusGenerator(9).write(file, 30000, &error));
+    const QString before = dump(m_db);
+    ModalDriver driver(file);
+    int cancels = 0;
+    bool inputBlocked = false;
+    QTimer canceller;
+    connect(&canceller, &QTimer::timeout, this, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>();
+        if (!progress || cancels > 0)
+            return;
+        inputBlocked = !m_window->centralWidget()->isEnabled() && !m_window->menuBar()->isEnabled();
+        progress->cancel();
+        ++cancels;
+    });
+    canceller.start(1);
+    m_window->importCorpus();
+    canceller.stop();
+    QCOMPARE(driver.fileDialogs, 1);
+    QCOMPARE(cancels, 1);
+    QVERIFY(inputBlocked);
+    QCOMPARE(driver.messages, QStringList());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Import cancelled; nothing was imported."));
+    QVERIFY(m_window->centralWidget()->isEnabled() && m_window->menuBar()->isEnabled());
+    QCOMPARE(m_session->index().itemCount(), 94);
+    QCOMPARE(m_window->statusText(), QStringLiteral("94 items in 31 provinces"));
+    QCOMPARE(dump(m_db), before);
 }
 
 void TestGuiErrors::importIntoReadOnlyDatabase()
