@@ -778,6 +778,10 @@ Corpora in this database:
         <source>Import cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving to the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvinceTreeModel</name>

@@ -796,6 +796,10 @@ Corpora in this database:
         <source>Import cancelled; nothing was imported.</source>
         <translation>已取消导入,未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Saving to the database…</source>
+        <translation>正在写入数据库…</translation>
+    </message>
 </context>
 <context>
     <name>ProvinceTreeModel</name>

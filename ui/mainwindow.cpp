@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -193,17 +194,27 @@ void MainWindow::importCorpus()
     progress.setValue(0);
     centralWidget()->setEnabled(false);
     menuBar()->setEnabled(false);
+    const auto enableAgain = qScopeGuard([this] {
+        centralWidget()->setEnabled(true);
+        menuBar()->setEnabled(true);
+    });
     ImportReport report;
     Diagnostic error;
-    const bool ok = m_session->importFiles(files, &report, &error, [&progress](double fraction) {
+    bool saving = false;
+    const bool ok = m_session->importFiles(files, &report, &error, [&](double fraction) {
+        if (fraction >= 1.0 && !saving) {
+            // All read: what is left (indexes, commit) runs without a chance to cancel, so no
+            // Cancel button promises one.
+            saving = true;
+            progress.setLabelText(tr("Saving to the database…"));
+            progress.setCancelButton(nullptr);
+        }
         progress.setValue(int(fraction * 999)); // 1000 would close the dialog before the commit
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         return !progress.wasCanceled();
     });
     const bool cancelled = progress.wasCanceled();
     progress.reset();
-    centralWidget()->setEnabled(true);
-    menuBar()->setEnabled(true);
     if (!ok && cancelled) {
         statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
         return;

@@ -37,6 +37,8 @@ PreparedItem PreparedItem::from(int unitIndex, bool subItem, const ParsedItem &i
     p.textSize = int(end - begin) - p.labelSize;
     end = utf8.appendToBuffer(end, folded);
     p.utf8.truncate(end - begin);
+    if (p.utf8.size() > 65536) // a long item (a whole page on one line) gives back the slack
+        p.utf8.squeeze();
     return p;
 }
 

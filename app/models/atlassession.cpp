@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 AtlasSession::AtlasSession(QObject *parent)
@@ -67,8 +68,12 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
     // One transaction for all files: on failure none of them is in the database.
     QList<ImportResult> results;
     QList<ParsedDocument> docs;
-    if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, 0, &results, &docs, error, progress))
-        return false;
+    {
+        m_importing = true;
+        const auto done = qScopeGuard([this] { m_importing = false; });
+        if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, 0, &results, &docs, error, progress))
+            return false;
+    }
     for (int d = 0; d < docs.size(); ++d) {
         const ParsedDocument &doc = docs.at(d);
         const ImportResult &result = results.at(d);

@@ -38,6 +38,9 @@ public:
                      const std::function<bool(double fraction)> &progress = {});
 
     bool isOpen() const;
+    // True while importFiles runs (its progress callback may let events through): the database
+    // then holds rows that may yet be rolled back, and views must not load any.
+    bool isImporting() const { return m_importing; }
     QString databasePath() const;
     const Store &store() const { return *m_store; }
     const CorpusIndex &index() const { return *m_index; }
@@ -99,4 +102,5 @@ private:
     int m_asyncThreshold = 100000;
     quint64 m_generation = 0;
     bool m_pending = false;
+    bool m_importing = false;
 };

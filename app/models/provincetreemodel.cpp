@@ -133,7 +133,8 @@ bool ProvinceTreeModel::hasChildren(const QModelIndex &parent) const
 bool ProvinceTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     Node *p = nodeFor(parent);
-    return p && p->kind == Kind::Unit && !m_dropping && p->fetched < available(p);
+    // During an import the database holds rows that may yet be rolled back: nothing is loaded.
+    return p && p->kind == Kind::Unit && !m_dropping && !m_session->isImporting() && p->fetched < available(p);
 }
 
 // Under a filter a province offers only the items the filter lets through (an item that

@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -114,6 +115,7 @@ private slots:
     void importIntoBusyDatabase();
     void importIntoReadOnlyDatabase();
     void cancelImport();
+    void savingCannotBeCancelled();
     void openBadDatabase_data();
     void openBadDatabase();
     void windowWithoutDatabase();
@@ -232,7 +234,8 @@ void TestGuiErrors::cancelImport()
         auto *progress = m_window->findChild<QProgressDialog *>();
         if (!progress || cancels > 0)
             return;
-        inputBlocked = !m_window->centralWidget()->isEnabled() && !m_window->menuBar()->isEnabled();
+        inputBlocked = !m_window->centralWidget()->isEnabled() && !m_window->menuBar()->isEnabled()
+                       && progress->windowModality() == Qt::WindowModal;
         progress->cancel();
         ++cancels;
     });
@@ -248,6 +251,36 @@ void TestGuiErrors::cancelImport()
     QCOMPARE(m_session->index().itemCount(), 94);
     QCOMPARE(m_window->statusText(), QStringLiteral("94 items in 31 provinces"));
     QCOMPARE(dump(m_db), before);
+}
+
+void TestGuiErrors::savingCannotBeCancelled()
+{
+    // Once the files are read, the dialog says it is saving and offers no Cancel: indexes and
+    // commit run without a chance to stop.
+    const QString file = path(QStringLiteral("large.txt"));
+    Diagnostic error;
+    QVERIFY(CorpusGenerator(10).write(file, 30000, &error));
+    ModalDriver driver(file);
+    QStringList labels;
+    bool buttonWhileSaving = false;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, this, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>();
+        if (!progress)
+            return;
+        if (labels.isEmpty() || labels.last() != progress->labelText())
+            labels.append(progress->labelText());
+        if (progress->labelText() == QStringLiteral("Saving to the database…"))
+            buttonWhileSaving = buttonWhileSaving || progress->findChild<QPushButton *>();
+    });
+    watcher.start(1);
+    m_window->importCorpus();
+    watcher.stop();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Importing 1 file…"), QStringLiteral("Saving to the database…")}));
+    QVERIFY(!buttonWhileSaving);
+    QCOMPARE(driver.messages.size(), 1);
+    QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import finished\n")), qPrintable(driver.messages.first()));
+    QCOMPARE(m_session->index().itemCount(), 94 + 30000);
 }
 
 void TestGuiErrors::importIntoReadOnlyDatabase()
