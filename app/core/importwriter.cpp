@@ -252,10 +252,22 @@ ItemWriter::ItemWriter(QSqlDatabase db, qint64 documentId, qint64 firstItemId, c
     m_chunk.catalogue = catalogueFingerprint;
 }
 
-ItemWriter::~ItemWriter()
+ItemWriter::~ItemWriter() = default;
+
+void ItemWriter::Finalize::operator()(sqlite3_stmt *statement) const
 {
-    sqlite3_finalize(m_insertItem);
-    sqlite3_finalize(m_insertTexts);
+    sqlite3_finalize(statement);
+}
+
+ItemWriter::Statement ItemWriter::prepare(const char *sql, QString *sqliteText)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        *sqliteText = sqliteMessage(m_handle);
+        sqlite3_finalize(statement);
+        statement = nullptr;
+    }
+    return Statement(statement);
 }
 
 bool ItemWriter::step(sqlite3_stmt *statement, QString *sqliteText)
@@ -273,8 +285,7 @@ bool ItemWriter::start(QString *sqliteText)
     // Qt documents QSqlDriver::handle() for exactly this. It is only sound when the driver uses
     // the same libsqlite3 as this library, which Debian's QSQLITE does (it is built with
     // -system-sqlite); a Qt with SQLite compiled into its driver would need the import through
-    // Qt Sql alone. What can be checked here is that the driver is SQLite's.
-    // Same version as the driver reports, as a check that it is the same library.
+    // Qt Sql alone. What can be checked: the driver is SQLite's, of the version linked here.
     QSqlQuery version(m_db);
     if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
         || version.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
@@ -288,33 +299,21 @@ bool ItemWriter::start(QString *sqliteText)
         *sqliteText = QStringLiteral("the Qt SQLite driver gives no SQLite handle");
         return false;
     }
-    if (sqlite3_prepare_v2(m_handle,
-                           "INSERT INTO items(id, document_id, unit_id, parent_id, position, label, ordinal, line, text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &m_insertItem, nullptr)
-            != SQLITE_OK
-        || sqlite3_prepare_v2(m_handle, "INSERT INTO search_texts(document_id, segment, texts) VALUES (?, ?, ?)", -1,
-                              &m_insertTexts, nullptr)
-               != SQLITE_OK) {
-        *sqliteText = sqliteMessage(m_handle);
-        return false;
-    }
+    m_insertItem = prepare("INSERT INTO items(id, document_id, unit_id, parent_id, position, label, ordinal, line, "
+                           "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           sqliteText);
+    m_insertTexts = prepare("INSERT INTO search_texts(document_id, segment, texts) VALUES (?, ?, ?)", sqliteText);
     // The chunk's row comes first: search_texts refer to it. finish() fills in its arrays.
-    sqlite3_stmt *row = nullptr;
-    if (sqlite3_prepare_v2(m_handle,
-                           "INSERT OR REPLACE INTO search_index(document_id, format, catalogue, item_ids, unit_ids, "
-                           "parents, offsets, mention_offsets, mentions) VALUES (?, ?, ?, x'', x'', x'', x'', x'', x'')",
-                           -1, &row, nullptr)
-        != SQLITE_OK) {
-        *sqliteText = sqliteMessage(m_handle);
+    const Statement row = prepare("INSERT OR REPLACE INTO search_index(document_id, format, catalogue, item_ids, "
+                                  "unit_ids, parents, offsets, mention_offsets, mentions) "
+                                  "VALUES (?, ?, ?, x'', x'', x'', x'', x'', x'')",
+                                  sqliteText);
+    if (!m_insertItem || !m_insertTexts || !row)
         return false;
-    }
-    sqlite3_bind_int64(row, 1, m_documentId);
-    sqlite3_bind_int(row, 2, SearchChunk::Format);
-    sqlite3_bind_text(row, 3, m_chunk.catalogue.constData(), int(m_chunk.catalogue.size()), SQLITE_TRANSIENT);
-    const bool ok = step(row, sqliteText);
-    sqlite3_finalize(row);
-    return ok;
+    sqlite3_bind_int64(row.get(), 1, m_documentId);
+    sqlite3_bind_int(row.get(), 2, SearchChunk::Format);
+    sqlite3_bind_text(row.get(), 3, m_chunk.catalogue.constData(), int(m_chunk.catalogue.size()), SQLITE_TRANSIENT);
+    return step(row.get(), sqliteText);
 }
 
 void ItemWriter::setUnit(int unitIndex, qint64 unitId)
@@ -329,22 +328,22 @@ bool ItemWriter::add(const PreparedItem &item, QString *sqliteText)
     UnitState &unit = m_units.at(size_t(item.unitIndex));
     const qint64 id = m_nextId++;
     const int position = m_chunk.size();
-    sqlite3_bind_int64(m_insertItem, 1, id);
-    sqlite3_bind_int64(m_insertItem, 2, m_documentId);
-    sqlite3_bind_int64(m_insertItem, 3, unit.id);
+    sqlite3_bind_int64(m_insertItem.get(), 1, id);
+    sqlite3_bind_int64(m_insertItem.get(), 2, m_documentId);
+    sqlite3_bind_int64(m_insertItem.get(), 3, unit.id);
     if (item.subItem)
-        sqlite3_bind_int64(m_insertItem, 4, unit.lastItemId);
+        sqlite3_bind_int64(m_insertItem.get(), 4, unit.lastItemId);
     else
-        sqlite3_bind_null(m_insertItem, 4);
-    sqlite3_bind_int(m_insertItem, 5, position);
+        sqlite3_bind_null(m_insertItem.get(), 4);
+    sqlite3_bind_int(m_insertItem.get(), 5, position);
     const QByteArrayView label = item.label();
     const QByteArrayView text = item.text();
     // Never a null pointer: SQLite would store NULL, which the columns refuse.
-    sqlite3_bind_text(m_insertItem, 6, label.data() ? label.data() : "", int(label.size()), SQLITE_STATIC);
-    sqlite3_bind_int(m_insertItem, 7, item.ordinal);
-    sqlite3_bind_int(m_insertItem, 8, item.line);
-    sqlite3_bind_text(m_insertItem, 9, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
-    if (!step(m_insertItem, sqliteText))
+    sqlite3_bind_text(m_insertItem.get(), 6, label.data() ? label.data() : "", int(label.size()), SQLITE_STATIC);
+    sqlite3_bind_int(m_insertItem.get(), 7, item.ordinal);
+    sqlite3_bind_int(m_insertItem.get(), 8, item.line);
+    sqlite3_bind_text(m_insertItem.get(), 9, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+    if (!step(m_insertItem.get(), sqliteText))
         return false;
     m_chunk.addFoldedItem(id, qint32(unit.id), item.subItem ? unit.lastItemInChunk : -1, item.folded(),
                           item.initiatives.constData(), int(item.initiatives.size()));
@@ -360,33 +359,27 @@ bool ItemWriter::flushTexts(QString *sqliteText)
     if (m_chunk.texts.isEmpty() && m_segment > 0)
         return true;
     const QByteArray texts = m_chunk.takeTexts();
-    sqlite3_bind_int64(m_insertTexts, 1, m_documentId);
-    sqlite3_bind_int(m_insertTexts, 2, m_segment++);
-    sqlite3_bind_blob(m_insertTexts, 3, texts.isNull() ? "" : texts.constData(), int(texts.size()), SQLITE_STATIC);
-    return step(m_insertTexts, sqliteText);
+    sqlite3_bind_int64(m_insertTexts.get(), 1, m_documentId);
+    sqlite3_bind_int(m_insertTexts.get(), 2, m_segment++);
+    sqlite3_bind_blob(m_insertTexts.get(), 3, texts.isNull() ? "" : texts.constData(), int(texts.size()), SQLITE_STATIC);
+    return step(m_insertTexts.get(), sqliteText);
 }
 
 bool ItemWriter::finish(QString *sqliteText)
 {
     if (!flushTexts(sqliteText))
         return false;
-    sqlite3_stmt *row = nullptr;
-    if (sqlite3_prepare_v2(m_handle,
-                           "UPDATE search_index SET item_ids = ?, unit_ids = ?, parents = ?, offsets = ?, "
-                           "mention_offsets = ?, mentions = ? WHERE document_id = ?",
-                           -1, &row, nullptr)
-        != SQLITE_OK) {
-        *sqliteText = sqliteMessage(m_handle);
+    const Statement row = prepare("UPDATE search_index SET item_ids = ?, unit_ids = ?, parents = ?, offsets = ?, "
+                                  "mention_offsets = ?, mentions = ? WHERE document_id = ?",
+                                  sqliteText);
+    if (!row)
         return false;
-    }
     const QList<QByteArray> blobs = m_chunk.blobs(); // the texts (blob 4) are stored already
     const int columns[] = {0, 1, 2, 3, 5, 6};
     for (int c = 0; c < 6; ++c) {
         const QByteArray &blob = blobs.at(columns[c]);
-        sqlite3_bind_blob(row, c + 1, blob.isNull() ? "" : blob.constData(), int(blob.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(row.get(), c + 1, blob.isNull() ? "" : blob.constData(), int(blob.size()), SQLITE_STATIC);
     }
-    sqlite3_bind_int64(row, 7, m_documentId);
-    const bool ok = step(row, sqliteText);
-    sqlite3_finalize(row);
-    return ok;
+    sqlite3_bind_int64(row.get(), 7, m_documentId);
+    return step(row.get(), sqliteText);
 }

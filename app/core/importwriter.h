@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class Catalogue;
@@ -97,13 +98,20 @@ private:
         qint64 lastItemId = 0; // the unit's last top-level item: a sub-item's parent
         int lastItemInChunk = -1;
     };
+    struct Finalize
+    {
+        void operator()(sqlite3_stmt *statement) const;
+    };
+    using Statement = std::unique_ptr<sqlite3_stmt, Finalize>;
+
+    Statement prepare(const char *sql, QString *sqliteText);
     bool flushTexts(QString *sqliteText);
     bool step(sqlite3_stmt *statement, QString *sqliteText);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_insertItem = nullptr;
-    sqlite3_stmt *m_insertTexts = nullptr;
+    Statement m_insertItem;
+    Statement m_insertTexts;
     qint64 m_documentId;
     qint64 m_nextId;
     int m_segment = 0;
