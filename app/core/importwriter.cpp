@@ -42,6 +42,24 @@ PreparedItem PreparedItem::from(int unitIndex, bool subItem, const ParsedItem &i
     return p;
 }
 
+ImportEvent ImportEvent::ofUnit(int unitIndex, const ParsedUnit &unit)
+{
+    ImportEvent event;
+    event.isUnit = true;
+    event.unitIndex = unitIndex;
+    event.unitName = unit.nameZh;
+    event.unitCode = unit.code;
+    return event;
+}
+
+ImportEvent ImportEvent::ofItem(int unitIndex, bool subItem, const ParsedItem &item, const Catalogue &catalogue)
+{
+    ImportEvent event;
+    event.unitIndex = unitIndex;
+    event.item = PreparedItem::from(unitIndex, subItem, item, catalogue);
+    return event;
+}
+
 namespace {
 
 // Batches travel between the threads; a bounded queue keeps the parser at most a few
@@ -113,20 +131,12 @@ public:
     }
     bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *error) override
     {
-        ImportEvent event;
-        event.isUnit = true;
-        event.unitIndex = unitIndex;
-        event.unitName = unit.nameZh;
-        event.unitCode = unit.code;
-        m_batch.events.push_back(std::move(event));
+        m_batch.events.push_back(ImportEvent::ofUnit(unitIndex, unit));
         return m_batch.events.size() < size_t(BatchSize) || send(error);
     }
     bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) override
     {
-        ImportEvent event;
-        event.unitIndex = unitIndex;
-        event.item = PreparedItem::from(unitIndex, subItem, item, m_catalogue);
-        m_batch.events.push_back(std::move(event));
+        m_batch.events.push_back(ImportEvent::ofItem(unitIndex, subItem, item, m_catalogue));
         return m_batch.events.size() < size_t(BatchSize) || send(error);
     }
     bool progress(qint64 bytesRead, qint64 bytesTotal, Diagnostic *error) override
@@ -163,18 +173,12 @@ public:
     }
     bool unit(int unitIndex, const ParsedUnit &unit, Diagnostic *error) override
     {
-        ImportEvent event;
-        event.isUnit = true;
-        event.unitIndex = unitIndex;
-        event.unitName = unit.nameZh;
-        event.unitCode = unit.code;
+        ImportEvent event = ImportEvent::ofUnit(unitIndex, unit);
         return m_consume(event, error);
     }
     bool item(int unitIndex, bool subItem, ParsedItem &item, Diagnostic *error) override
     {
-        ImportEvent event;
-        event.unitIndex = unitIndex;
-        event.item = PreparedItem::from(unitIndex, subItem, item, m_catalogue);
+        ImportEvent event = ImportEvent::ofItem(unitIndex, subItem, item, m_catalogue);
         return m_consume(event, error);
     }
 

@@ -51,6 +51,9 @@ struct ImportEvent
     QString unitName; // isUnit: as in ParsedUnit
     QString unitCode;
     PreparedItem item; // !isUnit
+
+    static ImportEvent ofUnit(int unitIndex, const ParsedUnit &unit);
+    static ImportEvent ofItem(int unitIndex, bool subItem, const ParsedItem &item, const Catalogue &catalogue);
 };
 
 using ImportEventConsumer = std::function<bool(ImportEvent &, Diagnostic *)>;
