@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "sourcetext.h"
 
 #include <QByteArray>
 #include <QList>
@@ -37,6 +38,13 @@ struct ParsedDocument
     QString sourceLine; // the 来源 line as published
     QString source;
     QString author;
+    QString published; // the date a byline gives (发布时间), as published; empty when none
+    QString format = QStringLiteral("text"); // what the file was read as: text, html, docx, pdf, csv, tsv, xlsx
+    // What ended the content: a 来源 line or the first line of a page footer; 0 and empty when
+    // the content ran to the end of the file. The import summary and the preview show it.
+    int contentEndLine = 0;
+    QString contentEndText; // that line as published
+    QString contentEndReason; // why it ends the content, in words
     QByteArray contentHash; // SHA-256 (hex) of the normalised content: same text, same hash, whatever the encoding
     QList<ParsedUnit> units;
     Diagnostics warnings;
@@ -73,6 +81,9 @@ class CorpusParser
 {
 public:
     explicit CorpusParser(const ReferenceData &reference);
+    // Files of other formats (web pages, Word, PDF, tables) are read through this reader first;
+    // without one, or when it says NotMine, a file is read as text. Not owned.
+    void setSourceReader(const SourceReader *reader) { m_reader = reader; }
 
     bool parseFile(const QString &path, ParsedDocument *out, Diagnostic *error) const;
     bool parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out, Diagnostic *error) const;
@@ -91,4 +102,5 @@ private:
                    CorpusSink *sink, Diagnostic *error) const;
 
     const ReferenceData &m_reference;
+    const SourceReader *m_reader = nullptr;
 };
