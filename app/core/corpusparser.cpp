@@ -351,6 +351,17 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
 
 bool CorpusParser::parseFile(const QString &path, ParsedDocument *out, CorpusSink *sink, Diagnostic *error) const
 {
+    if (m_reader) {
+        SourceText source;
+        switch (m_reader->read(path, &source, error)) {
+        case SourceReader::Outcome::NotMine:
+            break;
+        case SourceReader::Outcome::Failed:
+            return false;
+        case SourceReader::Outcome::Read:
+            return parseSource(source, path, out, sink, error);
+        }
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
@@ -368,6 +379,18 @@ bool CorpusParser::parseBytes(const QByteArray &bytes, const QString &fileName, 
     if (!parseUtf8(decoded.text(), decoded.wasUtf8, fileName, out, sink, error))
         return false;
     out->encoding = decoded.encoding;
+    return true;
+}
+
+bool CorpusParser::parseSource(const SourceText &source, const QString &fileName, ParsedDocument *out,
+                               CorpusSink *sink, Diagnostic *error) const
+{
+    if (!parseUtf8(source.utf8, false, fileName, out, sink, error, &source))
+        return false;
+    out->format = source.format;
+    out->encoding = source.encoding.isEmpty() ? QStringLiteral("UTF-8") : source.encoding;
+    if (source.year)
+        out->year = source.year;
     return true;
 }
 
@@ -395,8 +418,9 @@ bool CorpusParser::replay(const ParsedDocument &doc, CorpusSink *sink, Diagnosti
 }
 
 bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QString &fileName, ParsedDocument *out,
-                             CorpusSink *sink, Diagnostic *error) const
+                             CorpusSink *sink, Diagnostic *error, const SourceText *source) const
 {
+    const bool linesAreItems = source && source->linesAreItems;
     ParsedDocument doc;
     doc.fileName = fileName;
     doc.encoding = QStringLiteral("UTF-8");
@@ -438,6 +462,8 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
     while (pos <= text.size()) {
         const QByteArrayView raw = nextLine(text, &pos);
         ++lineNo;
+        // Where the line stands in the file the user has: a table's row, a web page's line.
+        const int at = source && lineNo <= source->origins.size() ? source->origins.at(lineNo - 1) : lineNo;
         if (lineNo % 4096 == 0 && !sink->progress(std::min(pos, text.size()), text.size(), &sinkError))
             return fail(error, sinkError);
         const QString untrimmed = lineText(raw, stripFirstBom && lineNo == 1);
@@ -473,12 +499,12 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
             while (name.endsWith(u':') || name.endsWith(u'：'))
                 name.chop(1);
             if (nonStandard)
-                doc.warnings.append({fileName, lineNo,
+                doc.warnings.append({fileName, at,
                                      tr("\"%1\" is not a known provincial-level unit; imported as a non-standard unit")
                                          .arg(name)});
             const auto existing = unitIndex.constFind(name);
             if (existing != unitIndex.constEnd()) {
-                doc.warnings.append({fileName, lineNo,
+                doc.warnings.append({fileName, at,
                                      tr("%1 appears again (first at line %2); its items are merged")
                                          .arg(name)
                                          .arg(units.at(*existing).line)});
@@ -487,10 +513,10 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
                 ParsedUnit fresh;
                 fresh.nameZh = name;
                 fresh.code = province ? province->code : QString();
-                fresh.line = lineNo;
+                fresh.line = at;
                 unit = int(units.size());
                 unitIndex.insert(name, unit);
-                units.append({name, lineNo, 0});
+                units.append({name, at, 0});
                 if (!sink->unit(unit, fresh, &sinkError))
                     return fail(error, sinkError);
                 fresh.items.clear();
@@ -503,7 +529,7 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
         const Numbered numbered = recognise(line);
         if (unit < 0) {
             if (numbered.style != Style::None)
-                return fail(error, {fileName, lineNo,
+                return fail(error, {fileName, at,
                                     tr("numbered item before any province header: add a header line such as "
                                        "\"北京市\" above it")});
             appendLine(&doc.lead, line);
@@ -512,8 +538,11 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
 
         if (numbered.style == Style::None) {
             // A line without a number continues the item above it, or starts an unnumbered item.
-            if (!hasItem) {
-                pendingItem = {lineNo, QString(), 0, line, {}};
+            // In a table every row is an item of its own.
+            if (!hasItem || linesAreItems) {
+                if (hasItem && !flushSection())
+                    return fail(error, sinkError);
+                pendingItem = {at, QString(), 0, line, {}};
                 hasItem = true;
             } else {
                 appendLine(hasSub ? &pendingSub.text : &pendingItem.text, line);
@@ -528,12 +557,12 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
             if ((!itemGiven && !give(pendingItem, false)) || (hasSub && !give(pendingSub, true)))
                 return fail(error, sinkError);
             itemGiven = true;
-            pendingSub = {lineNo, numbered.label, numbered.ordinal, numbered.rest, {}};
+            pendingSub = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
             hasSub = true;
         } else {
             if (!flushSection())
                 return fail(error, sinkError);
-            pendingItem = {lineNo, numbered.label, numbered.ordinal, numbered.rest, {}};
+            pendingItem = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
             hasItem = true;
         }
     }

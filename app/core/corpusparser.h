@@ -94,12 +94,16 @@ public:
     bool parseFile(const QString &path, ParsedDocument *out, CorpusSink *sink, Diagnostic *error) const;
     bool parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
                     Diagnostic *error) const;
+    // A document another format's reader produced (see SourceReader): the same layout rules,
+    // with messages naming the place in the original file.
+    bool parseSource(const SourceText &source, const QString &fileName, ParsedDocument *out, CorpusSink *sink,
+                     Diagnostic *error) const;
     // Gives a parsed document's units and items to a sink, as a streaming parse would have.
     static bool replay(const ParsedDocument &doc, CorpusSink *sink, Diagnostic *error);
 
 private:
     bool parseUtf8(QByteArrayView text, bool stripFirstBom, const QString &fileName, ParsedDocument *out,
-                   CorpusSink *sink, Diagnostic *error) const;
+                   CorpusSink *sink, Diagnostic *error, const SourceText *source = nullptr) const;
 
     const ReferenceData &m_reference;
     const SourceReader *m_reader = nullptr;

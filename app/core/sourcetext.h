@@ -14,6 +14,7 @@ struct SourceText
 {
     QString format; // "html", "docx", "pdf", "csv", "tsv", "xlsx"
     QByteArray utf8; // the text, lines separated by '\n'
+    QString encoding; // of the file's text where it had one to detect (web pages, CSV); empty: UTF-8
     // Tables: every line is one row, and one item; an unnumbered line never continues the
     // item above it (numbered lines still nest by numbering style, as in a text file).
     bool linesAreItems = false;
