@@ -33,17 +33,28 @@ bool AtlasSession::setCatalogueFile(const QString &path, Diagnostic *error)
     return true;
 }
 
-bool AtlasSession::open(const QString &databasePath, Diagnostic *error)
+bool AtlasSession::open(const QString &databasePath, Diagnostic *error, BuiltIn::Seed seed)
 {
     auto store = std::make_unique<Store>();
     CorpusIndex index;
     // Both must succeed before anything is replaced: on failure the session keeps what it had.
-    if (!BuiltIn::openDatabase(store.get(), databasePath, m_catalogue, BuiltIn::Seed::IfCreated, error)
+    if (!BuiltIn::openDatabase(store.get(), databasePath, m_catalogue, seed, error)
         || !index.load(*store, ReferenceData::builtIn(), m_catalogue, error))
         return false;
     m_store = std::move(store);
     installIndex(std::move(index));
     return true;
+}
+
+void AtlasSession::close()
+{
+    cancelFilter();
+    m_store = std::make_unique<Store>();
+    m_index = std::make_shared<const CorpusIndex>();
+    m_documents.clear();
+    m_initiative.clear();
+    recompute();
+    emit corpusReset();
 }
 
 bool AtlasSession::isOpen() const
@@ -57,7 +68,7 @@ QString AtlasSession::databasePath() const
 }
 
 bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
-                               const std::function<bool(double fraction)> &progress)
+                               const std::function<bool(double fraction)> &progress, int year)
 {
     if (!isOpen()) // the window after a start-up whose database could not be opened
         return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
@@ -71,7 +82,7 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
     {
         m_importing = true;
         const auto done = qScopeGuard([this] { m_importing = false; });
-        if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, 0, &results, &docs, error, progress))
+        if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, year, &results, &docs, error, progress))
             return false;
     }
     for (int d = 0; d < docs.size(); ++d) {
@@ -83,6 +94,10 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
         report->lines.append(result.alreadyImported
                                  ? tr("%1: already imported; nothing changed").arg(doc.fileName)
                                  : tr("%1: %2 provinces, %3 items").arg(doc.fileName, QString::number(result.units), QString::number(result.items)));
+    }
+    if (report) {
+        report->documents = docs;
+        report->results = results;
     }
     return reloadIndex(error);
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "builtin.h"
 #include "catalogue.h"
 #include "corpusindex.h"
+#include "corpusparser.h"
 #include "diagnostic.h"
 #include "keywordquery.h"
 #include "store.h"
@@ -17,6 +19,8 @@ struct ImportReport
 {
     QStringList lines; // one per file: what was imported
     Diagnostics warnings;
+    QList<ParsedDocument> documents; // one per file: title, encoding, source, warnings
+    QList<ImportResult> results; // one per file
 };
 
 // The open database and what the user is looking at: the keyword filter, the initiative picked
@@ -31,11 +35,14 @@ public:
 
     // Uses this catalogue for every database opened afterwards (empty path: the built-in one).
     bool setCatalogueFile(const QString &path, Diagnostic *error);
-    bool open(const QString &databasePath, Diagnostic *error);
+    // A new database gets the built-in corpus unless seed says Never (the command line's import).
+    bool open(const QString &databasePath, Diagnostic *error, BuiltIn::Seed seed = BuiltIn::Seed::IfCreated);
+    void close();
     // Imports all files or, if any of them cannot be read, none. progress (optional) hears the
     // share read so far, 0 to 1, on this thread; returning false cancels: nothing is imported.
+    // year (if not 0) is every document's year, whatever their titles say.
     bool importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
-                     const std::function<bool(double fraction)> &progress = {});
+                     const std::function<bool(double fraction)> &progress = {}, int year = 0);
 
     bool isOpen() const;
     // True while importFiles runs (its progress callback may let events through): the database

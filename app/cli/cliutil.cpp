@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliutil.h"
+
+#include "keywordquery.h"
+
+#include <QCoreApplication>
+
+namespace Cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    fflush(stream);
+}
+
+void printBytes(const QByteArray &bytes)
+{
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+int usageError(const QString &message, const QString &command)
+{
+    print(stderr, QStringLiteral("policy-atlas %1: %2\n").arg(command, message));
+    print(stderr, tr("Try 'policy-atlas %1 --help'.\n").arg(command));
+    return UsageError;
+}
+
+int failure(const Diagnostic &d)
+{
+    print(stderr, d.toString() + u'\n');
+    return Failure;
+}
+
+CommonOptions CommonOptions::make()
+{
+    return {QCommandLineOption(QStringLiteral("db"),
+                               tr("Database file (default: %1).").arg(BuiltIn::defaultDatabasePath()),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("catalogue"),
+                               tr("Initiative catalogue (JSON) to use instead of the built-in one."),
+                               QStringLiteral("FILE")),
+            QCommandLineOption(QStringLiteral("match"),
+                               tr("Only items containing all these whitespace-separated terms (in the item text "
+                                  "or the unit's names; case-insensitive)."),
+                               QStringLiteral("TEXT")),
+            QCommandLineOption(QStringLiteral("format"), tr("Output format: csv or json (default: csv)."),
+                               QStringLiteral("FORMAT"), QStringLiteral("csv"))};
+}
+
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    parser.setApplicationDescription(QStringLiteral("policy-atlas %1").arg(command));
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return usageError(parser.errorText(), command);
+    // addHelpOption() also adds --help-all: it must show the help too, not run the command.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // The usage line names only the program; the command belongs right after it.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+        if (at >= 0 && at < help.indexOf(u'\n'))
+            help.insert(at + program.size(), u' ' + command);
+        print(stdout, help);
+        return Success;
+    }
+    return -1;
+}
+
+QString databasePath(const QCommandLineParser &parser, const CommonOptions &o)
+{
+    return parser.isSet(o.db) ? parser.value(o.db) : BuiltIn::defaultDatabasePath();
+}
+
+bool openSession(const QCommandLineParser &parser, const CommonOptions &o, AtlasSession *session, BuiltIn::Seed seed,
+                 Diagnostic *error)
+{
+    if (!session->setCatalogueFile(parser.isSet(o.catalogue) ? parser.value(o.catalogue) : QString(), error))
+        return false;
+    return session->open(databasePath(parser, o), error, seed);
+}
+
+int TableCommand::start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra)
+{
+    for (const QCommandLineOption &option : {options.db, options.catalogue, options.match, options.format})
+        parser.addOption(option);
+    for (const QCommandLineOption &option : extra)
+        parser.addOption(option);
+    if (const int rc = parseArguments(parser, command, args); rc >= 0)
+        return rc;
+    const QString value = parser.value(options.format).toLower();
+    if (value == QLatin1String("csv"))
+        format = TableWriter::Format::Csv;
+    else if (value == QLatin1String("json"))
+        format = TableWriter::Format::Json;
+    else
+        return usageError(tr("unknown format \"%1\" (use csv or json)").arg(parser.value(options.format)), command);
+    Diagnostic error;
+    if (!openSession(parser, options, &session, BuiltIn::Seed::IfCreated, &error))
+        return failure(error);
+    return -1;
+}
+
+MatchSet TableCommand::matches() const
+{
+    return session.index().match(KeywordQuery(parser.value(options.match)));
+}
+
+int TableCommand::write(const TableWriter &table)
+{
+    printBytes(table.to(format));
+    return Success;
+}
+
+} // namespace Cli

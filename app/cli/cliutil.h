@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "atlassession.h"
+#include "builtin.h"
+#include "diagnostic.h"
+#include "tablewriter.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+#include <cstdio>
+
+// What the commands share: output, messages, the common options and the session they open.
+namespace Cli {
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+QString tr(const char *text); // in the "CommandLine" context
+void print(FILE *stream, const QString &text);
+void printBytes(const QByteArray &bytes);
+int usageError(const QString &message, const QString &command); // prints it with a --help hint
+int failure(const Diagnostic &d); // prints FILE:LINE: message
+
+struct CommonOptions
+{
+    QCommandLineOption db;
+    QCommandLineOption catalogue;
+    QCommandLineOption match;
+    QCommandLineOption format;
+
+    static CommonOptions make();
+};
+
+// Parses the arguments; returns -1 to go on, or an exit code (help shown, usage error).
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
+QString databasePath(const QCommandLineParser &parser, const CommonOptions &o);
+// Opens the session the window also uses: the catalogue (--catalogue), the database (--db) and its index.
+bool openSession(const QCommandLineParser &parser, const CommonOptions &o, AtlasSession *session, BuiltIn::Seed seed,
+                 Diagnostic *error);
+
+// A command that reads the database and prints a table: --db, --catalogue, --match, --format.
+struct TableCommand
+{
+    CommonOptions options = CommonOptions::make();
+    QCommandLineParser parser;
+    AtlasSession session;
+    TableWriter::Format format = TableWriter::Format::Csv;
+
+    // Parses the arguments (with extra options of the command's own) and opens the session;
+    // returns -1 to go on, or the exit code to return.
+    int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
+    MatchSet matches() const; // of --match
+    int write(const TableWriter &table); // prints in the chosen format
+};
+}
