@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <cstring>
+
 namespace Cli {
 
 QString tr(const char *text)
@@ -12,17 +15,39 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+namespace {
+
+int g_outputErrno = 0; // of the first failed write to standard output
+
+void write(FILE *stream, const QByteArray &bytes)
+{
+    const bool written = fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    const bool flushed = fflush(stream) == 0;
+    if ((!written || !flushed) && stream == stdout && g_outputErrno == 0)
+        g_outputErrno = errno ? errno : EIO;
+}
+
+} // namespace
+
 void print(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    fflush(stream);
+    write(stream, text.toUtf8());
 }
 
 void printBytes(const QByteArray &bytes)
 {
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    fflush(stdout);
+    write(stdout, bytes);
+}
+
+QString outputError()
+{
+    if (g_outputErrno == 0 && (fflush(stdout) != 0 || ferror(stdout)))
+        g_outputErrno = errno ? errno : EIO;
+    if (g_outputErrno == 0)
+        return {};
+    if (g_outputErrno == ENOSPC || g_outputErrno == EDQUOT)
+        return tr("the disk is full");
+    return QString::fromLocal8Bit(std::strerror(g_outputErrno));
 }
 
 int usageError(const QString &message, const QString &command)

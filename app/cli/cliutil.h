@@ -19,6 +19,9 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 QString tr(const char *text); // in the "CommandLine" context
 void print(FILE *stream, const QString &text);
 void printBytes(const QByteArray &bytes);
+// Why standard output could not be written ("the disk is full"), or empty when it could: a
+// command's output that did not reach its file is a failure, not a success.
+QString outputError();
 int usageError(const QString &message, const QString &command); // prints it with a --help hint
 int failure(const Diagnostic &d); // prints FILE:LINE: message
 

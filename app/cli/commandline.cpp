@@ -27,6 +27,15 @@ QString overview()
                   "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n");
 }
 
+// Qt's own warnings (a missing XDG_RUNTIME_DIR, a font it cannot find) are not the user's
+// business on the command line: every message for the user is printed by the commands
+// themselves. POLICY_ATLAS_DEBUG=1 shows them, for developers.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        Cli::print(stderr, message + u'\n');
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char **argv)
@@ -46,6 +55,8 @@ bool wantsCommandLine(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
+    if (qEnvironmentVariableIntValue("POLICY_ATLAS_DEBUG") == 0)
+        qInstallMessageHandler(quietQtMessages);
     const Command *command = argc > 1 ? Commands::find(QByteArray(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
@@ -76,7 +87,12 @@ int run(int argc, char **argv)
         return UsageError;
     }
     args.removeAt(1); // QCommandLineParser sees "policy-atlas --options... positional..."
-    return command->run(args);
+    const int rc = command->run(args);
+    if (const QString problem = Cli::outputError(); !problem.isEmpty()) {
+        Cli::print(stderr, Cli::tr("policy-atlas %1: cannot write the output: %2\n").arg(name, problem));
+        return Failure;
+    }
+    return rc;
 }
 
 } // namespace CommandLine

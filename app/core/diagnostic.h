@@ -15,6 +15,11 @@ struct Diagnostic
 
     QString toString() const;
     bool isEmpty() const { return message.isEmpty(); }
+
+    // A file name as messages print it: as it is, or, when it holds a line break or another
+    // control character, in double quotes with C escapes ("a\nb.txt"), so that a message stays
+    // one "FILE:LINE: message" line.
+    static QString displayName(const QString &file);
 };
 
 using Diagnostics = QList<Diagnostic>;

@@ -11,6 +11,8 @@
 
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace Commands {
 namespace {
 
@@ -56,7 +58,8 @@ int run(const QStringList &args)
             return true;
         bool ok = false;
         const double v = parser.value(option).toDouble(&ok);
-        if (!ok || v < min || v > max)
+        // "nan" and "inf" parse as numbers, and nan passes every comparison.
+        if (!ok || !std::isfinite(v) || v < min || v > max)
             return false;
         *value = v;
         return true;
