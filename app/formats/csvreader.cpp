@@ -67,17 +67,22 @@ bool readDelimited(const QByteArray &bytes, char delimiter, const QString &path,
                         ++p;
                         break;
                     }
-                    const qsizetype before = p;
                     if (lineBreak(&p)) {
                         field.append('\n');
                         continue;
                     }
-                    p = before;
-                    field.append(text[p++]);
+                    qsizetype end = p + 1; // a run of ordinary bytes, appended at once
+                    while (end < n && text[end] != '"' && text[end] != '\n' && text[end] != '\r')
+                        ++end;
+                    field.append(text.sliced(p, end - p));
+                    p = end;
                 }
             }
-            while (p < n && text[p] != delimiter && text[p] != '\n' && text[p] != '\r')
-                field.append(text[p++]);
+            qsizetype end = p;
+            while (end < n && text[end] != delimiter && text[end] != '\n' && text[end] != '\r')
+                ++end;
+            field.append(text.sliced(p, end - p));
+            p = end;
             row.cells.append(QString::fromUtf8(field));
             if (p >= n) {
                 recordEnded = true;

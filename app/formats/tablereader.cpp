@@ -104,6 +104,11 @@ int yearOf(const QString &text)
 QString oneLine(const QString &text)
 {
     static const QRegularExpression breaks(QStringLiteral("[\\r\\n\\t\\x{2028}\\x{2029}]+"));
+    bool hasBreak = false;
+    for (QChar c : text)
+        hasBreak = hasBreak || c == u'\r' || c == u'\n' || c == u'\t' || c == QChar(0x2028) || c == QChar(0x2029);
+    if (!hasBreak)
+        return text.trimmed();
     QString line = text;
     line.replace(breaks, QStringLiteral(" "));
     return line.trimmed();
@@ -225,9 +230,14 @@ bool tableToSource(const Table &table, const TableColumns &chosen, const Referen
     QString province; // of the rows read so far, as written
     QString emitted; // the province of the last line emitted, as the parser will name it
     // 广东 and 广东省 are one province: a row that names it again in another form continues it.
+    QString canonicalOf, canonicalName;
     auto canonical = [&](const QString &name) {
-        const Province *known = reference.findProvince(name);
-        return known ? known->nameZh : name;
+        if (name != canonicalOf) {
+            const Province *known = reference.findProvince(name);
+            canonicalOf = name;
+            canonicalName = known ? known->nameZh : name;
+        }
+        return canonicalName;
     };
     int year = 0, yearOrigin = 0, items = 0;
     for (int i = columns.headerRow + 1; i < table.rows.size(); ++i) {
@@ -254,7 +264,7 @@ bool tableToSource(const Table &table, const TableColumns &chosen, const Referen
                 }
             }
         }
-        if (!name.isEmpty()) {
+        if (!name.isEmpty() && name != province) {
             if (!namesUnit(reference, name))
                 return fail(error, {path, row.origin,
                                     tr("\"%1\" in the province column is not a provincial-level unit (such as 北京市 "
