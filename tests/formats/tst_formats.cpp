@@ -217,6 +217,26 @@ void TestFormats::seedVersions()
     for (const Diagnostic &warning : std::as_const(doc.warnings))
         QVERIFY2(false, qPrintable(warning.toString()));
     const bool table = format == u"csv" || format == u"tsv" || format == u"xlsx";
+
+    // Where the first line stands in the file: the header of a table is line 1 (CSV, TSV) or,
+    // under a title row and an empty row, row 3 (XLSX); a page's <h1>; the first paragraph.
+    SourceText text;
+    QCOMPARE(reader.read(path(file), &text, &error), SourceReader::Outcome::Read);
+    int first = 1;
+    if (format == u"csv" || format == u"tsv")
+        first = 2;
+    else if (format == u"xlsx")
+        first = 4;
+    else if (format == u"html") {
+        const QList<QByteArray> lines = fileBytes(path(file)).split('\n');
+        first = int(std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("<h1>"); })
+                    - lines.begin())
+                + 1;
+        QVERIFY(first > 1 && first <= lines.size());
+    }
+    QCOMPARE(text.origins.size(), linesOf(text).size());
+    QCOMPARE(text.origins.first(), first);
+
     if (table) {
         QCOMPARE(doc.title, file);
         QCOMPARE(doc.year, 2023); // from the year column
