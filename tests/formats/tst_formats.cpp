@@ -1,0 +1,771 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FormatReader (app/formats): web pages, Word files, PDFs and tables give the seed corpus's
+// units and items; each format is recognised by its content; every refusal says why.
+#include "corpusparser.h"
+#include "formatreader.h"
+#include "referencedata.h"
+#include "seedversions.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+// Units and items as comparable lines: "unit|code", "  label|ordinal|text", "    (sub-item)".
+QStringList dump(const ParsedDocument &doc)
+{
+    QStringList lines;
+    for (const ParsedUnit &unit : doc.units) {
+        lines.append(unit.nameZh + u'|' + unit.code);
+        for (const ParsedItem &item : unit.items) {
+            lines.append(QStringLiteral("  %1|%2|%3").arg(item.label).arg(item.ordinal).arg(item.text));
+            for (const ParsedItem &sub : item.subItems)
+                lines.append(QStringLiteral("    %1|%2|%3").arg(sub.label).arg(sub.ordinal).arg(sub.text));
+        }
+    }
+    return lines;
+}
+
+// The first difference between two dumps, or empty when they are equal.
+QString difference(const QStringList &actual, const QStringList &expected)
+{
+    for (qsizetype i = 0; i < std::max(actual.size(), expected.size()); ++i) {
+        const QString a = i < actual.size() ? actual.at(i) : QStringLiteral("(nothing)");
+        const QString e = i < expected.size() ? expected.at(i) : QStringLiteral("(nothing)");
+        if (a != e)
+            return QStringLiteral("line %1:\n   actual: %2\n expected: %3").arg(i + 1).arg(a, e);
+    }
+    return QString();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QStringList linesOf(const SourceText &text)
+{
+    return QString::fromUtf8(text.utf8).split(u'\n');
+}
+
+// A PDF whose standard security handler wants a user password: poppler opens it locked.
+QByteArray encryptedPdf()
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    const QByteArray hash32 = QByteArray(32, '\x5A').toHex();
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        "<< /Filter /Standard /V 1 /R 2 /O <" + hash32 + "> /U <" + hash32 + "> /P -4 >>",
+    };
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    const QByteArray id = QByteArray(16, '\x11').toHex();
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Encrypt 4 0 R /ID [<" + id
+           + "> <" + id + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// Watches files for being opened or read (inotify): the proof that a reader touched nothing.
+class OpenWatch
+{
+public:
+    explicit OpenWatch(const QStringList &paths)
+        : m_fd(inotify_init1(IN_NONBLOCK))
+    {
+        for (const QString &path : paths)
+            inotify_add_watch(m_fd, QFile::encodeName(path).constData(), IN_OPEN | IN_ACCESS);
+    }
+    ~OpenWatch() { ::close(m_fd); }
+    bool valid() const { return m_fd >= 0; }
+    bool touched() const
+    {
+        char buffer[4096];
+        const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+        return n > 0 || (n < 0 && errno != EAGAIN);
+    }
+
+private:
+    int m_fd;
+};
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void seedVersions_data();
+    void seedVersions();
+    void pdfLinesAreUnwrapped();
+    void pdfJoinsOnlyWrappedLines();
+    void htmlEncodings();
+    void htmlOriginsAndLayout();
+    void htmlTitleWhenNoHeadline();
+    void htmlLoadsNothing();
+    void docxNumberingAndRows();
+    void docxExternalEntityIsNotRead();
+    void tableColumns();
+    void tableRefusals_data();
+    void tableRefusals();
+    void csvQuotes();
+    void parseColumns_data();
+    void parseColumns();
+    void refusals_data();
+    void refusals();
+    void detectionByContent_data();
+    void detectionByContent();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Reads a file through the reader alone.
+    SourceReader::Outcome read(const QString &file, SourceText *out, Diagnostic *error,
+                               const FormatReader::Options &options = {}) const
+    {
+        FormatReader reader(ReferenceData::builtIn(), options);
+        return reader.read(file, out, error);
+    }
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        const QString file = path(name);
+        if (!writeFile(file, bytes))
+            qFatal("cannot write %s", qPrintable(file));
+        return file;
+    }
+
+    QTemporaryDir m_dir;
+    ParsedDocument m_seed;
+};
+
+void TestFormats::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Diagnostic error;
+    QVERIFY(CorpusParser(ReferenceData::builtIn()).parseFile(QStringLiteral(SEED_CORPUS), &m_seed, &error));
+    QCOMPARE(m_seed.units.size(), 31);
+
+    using namespace SeedVersions;
+    write(QStringLiteral("seed.html"), html(false));
+    write(QStringLiteral("seed-gbk.htm"), html(true));
+    QVERIFY(writeDocx(path(QStringLiteral("seed.docx"))));
+    QVERIFY(writePdf(path(QStringLiteral("seed.pdf"))));
+    write(QStringLiteral("seed.csv"), delimited(',', TextEncoding::Utf8Bom));
+    write(QStringLiteral("seed-gbk.csv"), delimited(',', TextEncoding::Gb18030));
+    write(QStringLiteral("seed.tsv"), delimited('\t', TextEncoding::Utf16LeBom));
+    QCOMPARE(QProcess::execute(QStringLiteral(SEED_XLSX_BIN), {path(QStringLiteral("seed.xlsx"))}), 0);
+    QCOMPARE(QProcess::execute(QStringLiteral(SEED_XLSX_BIN),
+                               {path(QStringLiteral("seed-inline.xlsx")), QStringLiteral("--constant-memory")}),
+             0);
+}
+
+void TestFormats::seedVersions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("html") << "seed.html" << "html" << "UTF-8";
+    QTest::newRow("html gbk") << "seed-gbk.htm" << "html" << "GBK";
+    QTest::newRow("docx") << "seed.docx" << "docx" << "UTF-8";
+    QTest::newRow("pdf") << "seed.pdf" << "pdf" << "UTF-8";
+    QTest::newRow("csv utf-8 bom") << "seed.csv" << "csv" << "UTF-8 (BOM)";
+    QTest::newRow("csv gbk") << "seed-gbk.csv" << "csv" << "GB18030";
+    QTest::newRow("tsv utf-16") << "seed.tsv" << "tsv" << "UTF-16LE";
+    QTest::newRow("xlsx shared strings") << "seed.xlsx" << "xlsx" << "UTF-8";
+    QTest::newRow("xlsx inline strings") << "seed-inline.xlsx" << "xlsx" << "UTF-8";
+}
+
+void TestFormats::seedVersions()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(QString, encoding);
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parser.parseFile(path(file), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(doc.format, format);
+    QCOMPARE(doc.encoding, encoding);
+    const QString diff = difference(dump(doc), dump(m_seed));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(doc.itemCount(), m_seed.itemCount());
+    for (const Diagnostic &warning : std::as_const(doc.warnings))
+        QVERIFY2(false, qPrintable(warning.toString()));
+    const bool table = format == u"csv" || format == u"tsv" || format == u"xlsx";
+
+    // Where the first line stands in the file: the header of a table is line 1 (CSV, TSV) or,
+    // under a title row and an empty row, row 3 (XLSX); a page's <h1>; the first paragraph.
+    SourceText text;
+    QCOMPARE(reader.read(path(file), &text, &error), SourceReader::Outcome::Read);
+    int first = 1;
+    if (format == u"csv" || format == u"tsv")
+        first = 2;
+    else if (format == u"xlsx")
+        first = 4;
+    else if (format == u"html") {
+        const QList<QByteArray> lines = fileBytes(path(file)).split('\n');
+        first = int(std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("<h1>"); })
+                    - lines.begin())
+                + 1;
+        QVERIFY(first > 1 && first <= lines.size());
+    }
+    QCOMPARE(text.origins.size(), linesOf(text).size());
+    QCOMPARE(text.origins.first(), first);
+
+    if (table) {
+        QCOMPARE(doc.title, file);
+        QCOMPARE(doc.year, 2023); // from the year column
+    } else {
+        QCOMPARE(doc.title, m_seed.title);
+        QCOMPARE(doc.lead, m_seed.lead);
+        QCOMPARE(doc.year, 2023);
+        QCOMPARE(doc.sourceLine, m_seed.sourceLine);
+        QCOMPARE(doc.author, m_seed.author);
+    }
+}
+
+void TestFormats::pdfLinesAreUnwrapped()
+{
+    // Every wrapped line joined again, page numbers dropped: the seed's own lines.
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(path(QStringLiteral("seed.pdf")), &text, &error), SourceReader::Outcome::Read);
+    QStringList expected = SeedVersions::seedLines();
+    QStringList actual = linesOf(text);
+    const qsizetype source = expected.indexOf(m_seed.sourceLine);
+    QVERIFY(source > 0);
+    expected = expected.mid(0, source + 1);
+    actual = actual.mid(0, source + 1);
+    const QString diff = difference(actual, expected);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(text.origins.size(), linesOf(text).size());
+    QCOMPARE(text.origins.first(), 1);
+    QVERIFY(std::is_sorted(text.origins.begin(), text.origins.end()));
+}
+
+void TestFormats::pdfJoinsOnlyWrappedLines()
+{
+    // Each string drawn as one line, as given; the full lines reach the right margin.
+    const QList<QStringList> pages = {
+        {u8("北京市"), u8("1、甲乙丙丁戊己庚辛壬癸子丑寅卯"), u8("辰巳午未"), u8("2、甲乙丙丁戊己庚辛壬癸子丑寅。"),
+         u8("3、甲乙丙丁戊己庚辛壬癸子丑寅卯")},
+        {u8("辰巳。"), u8("天津市"), u8("1、短"), u8("2、短。")},
+    };
+    const QString file = path(QStringLiteral("wrapped.pdf"));
+    {
+        QPdfWriter writer(file);
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPixelSize(12);
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        painter.setFont(font);
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (p > 0)
+                writer.newPage();
+            double y = 40;
+            for (const QString &line : pages.at(p)) {
+                painter.drawText(QPointF(40, y), line);
+                y += 20;
+            }
+            painter.drawText(QPointF(200, 700), QStringLiteral("第 %1 页").arg(p + 1));
+        }
+    }
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    // Joined: a full line whose sentence goes on, across a page break and its page number too.
+    // Not joined: a line ending in 。 however full, and short lines ("1、短" has no 。).
+    QCOMPARE(linesOf(text), (QStringList{u8("北京市"), u8("1、甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未"),
+                                         u8("2、甲乙丙丁戊己庚辛壬癸子丑寅。"), u8("3、甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。"),
+                                         u8("天津市"), u8("1、短"), u8("2、短。")}));
+    // Lines of the text layer, page numbers counted: 第 1 页 is line 6.
+    QCOMPARE(text.origins, (QList<int>{1, 2, 4, 5, 8, 9, 10}));
+}
+
+void TestFormats::htmlEncodings()
+{
+    // Declared GBK, but the bytes are UTF-8 (saved again by an editor): detection decides.
+    QByteArray page = u8("<html><head><meta charset=\"gbk\"></head><body><p>北京市</p><p>1、内容。</p></body></html>").toUtf8();
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(write(QStringLiteral("misdeclared.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(text.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(linesOf(text), (QStringList{u8("北京市"), u8("1、内容。")}));
+
+    // No declaration, GB18030 bytes: detected as a text file's would be.
+    QStringEncoder gb("GB18030");
+    page = gb.encode(u8("<!-- saved from url=(0022)http://example.com/ -->\n<html><body><p>北京市</p></body></html>"));
+    QCOMPARE(read(write(QStringLiteral("undeclared.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(text.encoding, QStringLiteral("GB18030"));
+    QCOMPARE(linesOf(text), QStringList{u8("北京市")});
+
+    // UTF-16 with a byte order mark, as some editors save pages.
+    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    page = utf16.encode(u8("<html><body><h1>标题</h1><p>天津市</p></body></html>"));
+    QCOMPARE(read(write(QStringLiteral("utf16.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(text.encoding, QStringLiteral("UTF-16LE"));
+    QCOMPARE(linesOf(text), (QStringList{u8("标题"), u8("天津市")}));
+}
+
+void TestFormats::htmlOriginsAndLayout()
+{
+    const QByteArray page = u8("<!DOCTYPE html>\r\n"                       // 1
+                               "<html><head><title>网页标题</title>\r\n"      // 2
+                               "<style>p{}</style></head>\r\n"               // 3
+                               "<body><h1>2023年报告</h1>\r\n"              // 4
+                               "<p>北京市</p><p>1、一句\r\n"                 // 5
+                               "   接着&nbsp;写&amp;完。</p>\r\n"           // 6
+                               "<table><tr><td>2、</td><td>表格\r\n"         // 7
+                               "里的</td><th>文字。</th></tr></table>\r"     // 8
+                               "<pre>3、第一行\n"                            // 9
+                               "(1)第二行   有空格</pre><ul><li>4、甲</li>\n" // 10
+                               "<li>5、乙<br/>(1)丙</li></ul>\n"            // 11
+                               "<div>6、<span>跨</span><b>元素</b></div>\n") // 12
+                                  .toUtf8();
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(write(QStringLiteral("layout.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年报告"), u8("北京市"), u8("1、一句 接着 写&完。"),
+                                         u8("2、 表格 里的 文字。"), u8("3、第一行"), u8("(1)第二行 有空格"),
+                                         u8("4、甲"), u8("5、乙"), u8("(1)丙"), u8("6、跨元素")}));
+    QCOMPARE(text.origins, (QList<int>{4, 5, 5, 7, 9, 10, 10, 11, 11, 12}));
+    QCOMPARE(text.format, QStringLiteral("html"));
+}
+
+void TestFormats::htmlTitleWhenNoHeadline()
+{
+    const QByteArray page = u8("<html><head>\n<title>2022年  各省\n工作</title></head>\n<body>\n<div>河北省</div>"
+                               "<div>1、内容。</div></body></html>")
+                                .toUtf8();
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(write(QStringLiteral("title.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("2022年 各省 工作"), u8("河北省"), u8("1、内容。")}));
+    QCOMPARE(text.origins, (QList<int>{2, 5, 5}));
+}
+
+void TestFormats::htmlLoadsNothing()
+{
+    // Files and a server the page names; the page sits in another folder.
+    QTemporaryDir secrets;
+    QVERIFY(secrets.isValid());
+    const QString secret = secrets.filePath(QStringLiteral("secret.txt"));
+    QVERIFY(writeFile(secret, "SECRET-CONTENT"));
+    QVERIFY(writeFile(path(QStringLiteral("site.css")), "p { color: red }"));
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    const QString file = QUrl::fromLocalFile(secret).toString();
+    const QString page =
+        QStringLiteral("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"%1/dtd\">\n"
+                       "<html><head><link rel=\"stylesheet\" href=\"%2\"><link rel=\"stylesheet\" href=\"site.css\">"
+                       "<link rel=\"stylesheet\" href=\"%1/style.css\"><script src=\"%2\"></script>"
+                       "<script src=\"%1/x.js\"></script><base href=\"%1/\"></head>\n<body><h1>标题</h1>"
+                       "<img src=\"%2\"><img src=\"%1/a.png\" srcset=\"%2 2x\"><iframe src=\"%2\"></iframe>"
+                       "<iframe src=\"%1/frame\"></iframe><object data=\"%2\"></object><embed src=\"%2\">"
+                       "<video src=\"%1/v.mp4\" poster=\"%2\"></video><svg><image href=\"%2\"/></svg>"
+                       "<p style=\"background: url(%2)\">北京市</p><p>1、只有文字。</p></body></html>\n")
+            .arg(url, file);
+    const QString pagePath = write(QStringLiteral("links.html"), page.toUtf8());
+    OpenWatch watch({secret, secrets.path(), path(QStringLiteral("site.css"))});
+    QVERIFY(watch.valid());
+
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(pagePath, &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("标题"), u8("北京市"), u8("1、只有文字。")}));
+    QVERIFY(!text.utf8.contains("SECRET"));
+    QVERIFY2(!watch.touched(), "the reader opened a file the page names");
+    QVERIFY2(!server.waitForNewConnection(200), "the reader connected to a server the page names");
+}
+
+void TestFormats::docxNumberingAndRows()
+{
+    const QString body = u8(
+        // 1: a heading
+        "<w:p><w:r><w:t>2023年报告</w:t></w:r></w:p>"
+        // 2–5: a table: a header row, then a row whose first cell is not a province
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>省份</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>见下</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        // 6: a province
+        "<w:p><w:r><w:t>上海市</w:t></w:r></w:p>"
+        // 7–8: Word's own numbering: no number in the text
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>第一条</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>第二条</w:t></w:r></w:p>"
+        // 9 (10 inside): a text box, once as mc:Choice and once as mc:Fallback
+        "<w:p><w:r><w:t>1、正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>"
+        "<w:txbxContent><w:p><w:r><w:t>框里的字</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>框里的字</w:t></w:r></w:p></w:txbxContent>"
+        "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:tab/><w:t>后文</w:t></w:r></w:p>"
+        // 11–13: a province row with two item cells, one of two paragraphs
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>浙江</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1、甲。</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>2、乙</w:t></w:r><w:r><w:cr/><w:t>(1)丙。</w:t></w:r></w:p><w:p/></w:tc></w:tr></w:tbl>"
+        // 15: field code and deleted text are not text
+        "<w:p><w:r><w:instrText> PAGE </w:instrText></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del>"
+        "<w:r><w:t>3、丁</w:t><w:noBreakHyphen/><w:t>戊。</w:t></w:r></w:p>");
+    const QString file = path(QStringLiteral("numbering.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(file, body));
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年报告"), u8("省份 内容"), u8("说明 见下"), u8("上海市"), u8("第一条"),
+                                         u8("第二条"), u8("框里的字"), u8("1、正文 后文"), u8("浙江"), u8("1、甲。"),
+                                         u8("2、乙"), u8("(1)丙。"), u8("3、丁-戊。")}));
+    QCOMPARE(text.origins, (QList<int>{1, 2, 4, 6, 7, 8, 10, 9, 11, 12, 13, 13, 15}));
+
+    // Through the parser: numbered lines are items; Word's numbered paragraphs, without their
+    // numbers, are text of the item above (here none: the first starts an unnumbered item).
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(dump(doc), (QStringList{u8("上海市|310000"), u8("  |0|第一条第二条框里的字"), u8("  1、|1|正文 后文"),
+                                     u8("浙江省|330000"), u8("  1、|1|甲。"), u8("  2、|2|乙"), u8("    (1)|1|丙。"),
+                                     u8("  3、|3|丁-戊。")}));
+}
+
+void TestFormats::docxExternalEntityIsNotRead()
+{
+    QTemporaryDir secrets;
+    QVERIFY(secrets.isValid());
+    const QString secret = secrets.filePath(QStringLiteral("secret.txt"));
+    QVERIFY(writeFile(secret, "SECRET-CONTENT"));
+    const QByteArray document =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM \""
+        + QUrl::fromLocalFile(secret).toEncoded()
+        + "\">]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+          "<w:p><w:r><w:t>" + u8("北京市").toUtf8() + "</w:t></w:r></w:p><w:p><w:r><w:t>&x;</w:t></w:r></w:p>"
+          "</w:body></w:document>";
+    const QString file = path(QStringLiteral("entity.docx"));
+    QVERIFY(SeedVersions::writeZip(file, {{QStringLiteral("[Content_Types].xml"), "<Types/>"},
+                                          {QStringLiteral("word/document.xml"), document}}));
+    OpenWatch watch({secret, secrets.path()});
+    SourceText text;
+    Diagnostic error;
+    read(file, &text, &error);
+    QVERIFY(!text.utf8.contains("SECRET"));
+    QVERIFY2(!watch.touched(), "the reader opened a file the document names");
+}
+
+void TestFormats::tableColumns()
+{
+    SourceText text;
+    Diagnostic error;
+    // Recognised headers in any case and order, other columns ignored, a title row above.
+    QString csv = u8("2023年各省,,\n"
+                     "备注, Province ,TEXT\n"
+                     "x,北京,1、甲。\n"
+                     ",,\"2、乙\n第二行\"\n"
+                     ",,暂无\n"
+                     "y,天津市,无\n"
+                     ",上海市,None\n"
+                     ",河北,(1)丙。\n");
+    QCOMPARE(read(write(QStringLiteral("headers.csv"), csv.toUtf8()), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("北京"), u8("1、甲。"), u8("2、乙 第二行"), u8("河北"), u8("(1)丙。")}));
+    QCOMPARE(text.origins, (QList<int>{3, 3, 4, 9, 9}));
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(text.year, 0);
+
+    // --columns by name and by number; numbered columns without a header row.
+    FormatReader::Options options;
+    QVERIFY(FormatReader::parseColumns(u8("地名,正文,时间"), &options.columns, nullptr));
+    csv = u8("时间,地名,正文,内容\n2022,山西,1、甲。,不用\n2022年,,2、乙。,不用\n");
+    QCOMPARE(read(write(QStringLiteral("named.csv"), csv.toUtf8()), &text, &error, options), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("山西"), u8("1、甲。"), u8("2、乙。")}));
+    QCOMPARE(text.year, 2022);
+    QVERIFY(FormatReader::parseColumns(QStringLiteral("2,3"), &options.columns, nullptr));
+    csv = u8("x,辽宁省,1、甲。\nx,,2、乙。\n");
+    QCOMPARE(read(write(QStringLiteral("numbered.csv"), csv.toUtf8()), &text, &error, options), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("辽宁省"), u8("1、甲。"), u8("2、乙。")}));
+    QCOMPARE(text.origins, (QList<int>{1, 1, 2}));
+    csv = u8("a,b,c\nx,吉林,1、甲。\n");
+    QCOMPARE(read(write(QStringLiteral("numbered-header.csv"), csv.toUtf8()), &text, &error, options),
+             SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("吉林"), u8("1、甲。")}));
+
+    // A non-standard unit that looks like one stays a header.
+    csv = u8("省份\t内容\n新疆生产建设兵团\t1、甲。\n");
+    QCOMPARE(read(write(QStringLiteral("corps.tsv"), csv.toUtf8()), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("新疆生产建设兵团"), u8("1、甲。")}));
+}
+
+void TestFormats::tableRefusals_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("columns");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no header") << "noheader.csv" << u8("名称,说明\n北京,1、甲。\n") << QString()
+                               << u8("noheader.csv:1: no header row naming the columns: the first row has 名称, 说明. "
+                                     "The province column must be headed 省份, 地区, 省, 省市, 地方 or province, the "
+                                     "text column 内容, 表述, 原文, text or content, and an optional year column 年份 "
+                                     "or year; or say which columns to use with --columns PROVINCE,TEXT[,YEAR]");
+    QTest::newRow("mixed years") << "years.csv" << u8("省份,内容,年份\n北京,1、甲。,2022\n北京,2、乙。,\n天津,1、丙。,2023\n")
+                                 << QString()
+                                 << u8("years.csv:4: rows of several years: 2022 (line 2) and 2023 (line 4): import "
+                                       "each year from its own file");
+    QTest::newRow("not a year") << "notyear.csv" << u8("省份,内容,年份\n北京,1、甲。,去年\n") << QString()
+                                << u8("notyear.csv:2: \"去年\" in the year column is not a year");
+    QTest::newRow("no province yet") << "noprovince.csv" << u8("省份,内容\n,1、甲。\n") << QString()
+                                     << u8("noprovince.csv:2: the province cell is empty and no line above names a province");
+    QTest::newRow("not a province") << "nation.csv" << u8("省份,内容\n全国,1、甲。\n") << QString()
+                                    << u8("nation.csv:2: \"全国\" in the province column is not a provincial-level unit "
+                                          "(such as 北京市 or 广东)");
+    QTest::newRow("nothing but none") << "none.csv" << u8("省份,内容\n北京,暂无\n天津,\n") << QString()
+                                      << u8("none.csv:1: no line below the header has text in the text column");
+    QTest::newRow("named column missing") << "missing.csv" << u8("省份,内容\n北京,1、甲。\n") << u8("省份,正文")
+                                          << u8("missing.csv:1: no header row has the column(s) \"正文\" that --columns "
+                                                "names: the first row has 省份, 内容");
+    QTest::newRow("numbered column missing") << "narrow.csv" << u8("省份,内容\n北京,1、甲。\n") << u8("1,3")
+                                             << u8("narrow.csv: column 3 (--columns) does not exist: the table has 2 "
+                                                   "column(s)");
+    QTest::newRow("empty") << "empty-table.tsv" << u8("\t\n\t\t\n") << QString()
+                           << u8("empty-table.tsv: the table is empty");
+}
+
+void TestFormats::tableRefusals()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, content);
+    QFETCH(QString, columns);
+    QFETCH(QString, message);
+    FormatReader::Options options;
+    if (!columns.isEmpty())
+        QVERIFY(FormatReader::parseColumns(columns, &options.columns, nullptr));
+    const QString file = write(name, content.toUtf8());
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error, options), SourceReader::Outcome::Failed);
+    QCOMPARE(error.toString(), m_dir.path() + u'/' + message);
+}
+
+void TestFormats::csvQuotes()
+{
+    SourceText text;
+    Diagnostic error;
+    // Quoted cells with the delimiter, doubled quotes and line breaks (CRLF and LF mixed):
+    // each record's origin is the line where it starts.
+    const QByteArray csv = u8("省份,内容\r\n北京市,\"1、一,二\"\"三\"\"\r\n四。\"\r\n\"天津市\",\"1、\n\n五。\"\n河北省,1、六\"七。\n")
+                               .toUtf8();
+    QCOMPARE(read(write(QStringLiteral("quotes.csv"), csv), &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("北京市"), u8("1、一,二\"三\" 四。"), u8("天津市"), u8("1、 五。"), u8("河北省"),
+                                         u8("1、六\"七。")}));
+    QCOMPARE(text.origins, (QList<int>{2, 2, 4, 4, 7, 7}));
+    QCOMPARE(text.format, QStringLiteral("csv"));
+
+    const QString file = write(QStringLiteral("unclosed.csv"), u8("省份,内容\n北京市,1、甲。\n天津市,\"1、乙。\n\n").toUtf8());
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Failed);
+    QCOMPARE(error.toString(), file + u8(":3: a quoted cell starts here and is never closed: a double quote (\") is missing"));
+}
+
+void TestFormats::parseColumns_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("province");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("message");
+    const QString usage = QStringLiteral("expected PROVINCE,TEXT or PROVINCE,TEXT,YEAR, each a header name or a column "
+                                         "number counting from 1 (for example 省份,内容 or 1,3,2)");
+    QTest::newRow("names") << u8(" 省份 , 内容 ") << u8("省份") << u8("内容") << QString() << QString();
+    QTest::newRow("numbers and year") << "1,3,2" << "1" << "3" << "2" << QString();
+    QTest::newRow("full-width comma") << u8("地区，表述，年份") << u8("地区") << u8("表述") << u8("年份") << QString();
+    QTest::newRow("one column") << u8("省份") << QString() << QString() << QString() << u8("\"省份\": ") + usage;
+    QTest::newRow("four columns") << "1,2,3,4" << QString() << QString() << QString() << QStringLiteral("\"1,2,3,4\": ") + usage;
+    QTest::newRow("empty") << "" << QString() << QString() << QString() << QStringLiteral("\"\": ") + usage;
+    QTest::newRow("missing") << "1,,3" << QString() << QString() << QString()
+                             << QStringLiteral("\"1,,3\": a column is missing; ") + usage;
+    QTest::newRow("zero") << "0,2" << QString() << QString() << QString()
+                          << "\"0,2\": column 0 does not exist: columns are counted from 1 to 16384";
+    QTest::newRow("twice") << u8("省份,省份") << QString() << QString() << QString()
+                           << u8("\"省份,省份\": column 省份 is given twice; the province, text and year columns must "
+                                 "be different columns");
+    QTest::newRow("twice by number") << "2,3,2" << QString() << QString() << QString()
+                                     << "\"2,3,2\": column 2 is given twice; the province, text and year columns must "
+                                        "be different columns";
+}
+
+void TestFormats::parseColumns()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, province);
+    QFETCH(QString, text);
+    QFETCH(QString, year);
+    QFETCH(QString, message);
+    TableColumns columns;
+    QString error;
+    QCOMPARE(FormatReader::parseColumns(spec, &columns, &error), message.isEmpty());
+    QCOMPARE(error, message);
+    if (message.isEmpty()) {
+        QCOMPARE(columns.province.toString(), province);
+        QCOMPARE(columns.text.toString(), text);
+        QCOMPARE(columns.year.toString(), year);
+        QCOMPARE(columns.year.isSet(), !year.isEmpty());
+    }
+}
+
+void TestFormats::refusals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+
+    // A scan: a page with only a drawn image.
+    {
+        QPdfWriter writer(path(QStringLiteral("scan.pdf")));
+        QPainter painter(&writer);
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter onImage(&image);
+        onImage.drawRect(20, 20, 200, 100);
+        onImage.end();
+        painter.drawImage(QRectF(0, 0, 4000, 3000), image);
+    }
+    QTest::newRow("scanned pdf") << path(QStringLiteral("scan.pdf"))
+                                 << "this PDF has no text layer (a scanned image?): run it through OCR, or copy the "
+                                    "text into a .txt file";
+    QTest::newRow("encrypted pdf") << write(QStringLiteral("locked.pdf"), encryptedPdf())
+                                   << "this PDF is protected by a password: open it with the password in a PDF reader "
+                                      "and save or print it as a PDF without one, or copy the text into a .txt file";
+    QTest::newRow("damaged pdf") << write(QStringLiteral("cut.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type")
+                                 << "the PDF cannot be opened: the file is damaged or incomplete";
+    const QByteArray ole2 = QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0');
+    QTest::newRow("doc") << write(QStringLiteral("old.doc"), ole2)
+                         << "an old Word/Excel binary file (.doc/.xls): save it as .docx/.xlsx";
+    QTest::newRow("xls named txt") << write(QStringLiteral("old.txt"), ole2)
+                                   << "an old Word/Excel binary file (.doc/.xls): save it as .docx/.xlsx";
+    QTest::newRow("protected xlsx") << write(QStringLiteral("protected.xlsx"), ole2)
+                                    << "a password-protected Word/Excel file: open it in Word or Excel, remove the "
+                                       "password and save it again";
+    QTest::newRow("rtf") << write(QStringLiteral("report.rtf"), "{\\rtf1\\ansi 北京市}")
+                         << "an RTF file: save it as .docx, or as plain text (.txt)";
+    QVERIFY(SeedVersions::writeZip(path(QStringLiteral("other.zip")), {{QStringLiteral("readme.txt"), "hello"}}));
+    QTest::newRow("other zip") << path(QStringLiteral("other.zip"))
+                               << "a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file";
+    QTest::newRow("other zip named docx") << write(QStringLiteral("fake.docx"), fileBytes(path(QStringLiteral("other.zip"))))
+                                          << "a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file";
+    QTest::newRow("damaged zip") << write(QStringLiteral("cut.docx"), fileBytes(path(QStringLiteral("seed.docx"))).left(200))
+                                 << "a ZIP archive that cannot be opened: the file is damaged or incomplete";
+    QVERIFY(SeedVersions::writeZip(path(QStringLiteral("bad.docx")),
+                                   {{QStringLiteral("word/document.xml"), "<w:document xmlns:w=\"x\"><w:body>"}}));
+    QTest::newRow("docx with broken XML")
+        << path(QStringLiteral("bad.docx"))
+        << "the Word file is damaged: its text (word/document.xml) is not well-formed XML (line 1: Premature end of "
+           "document.)";
+    QVERIFY(SeedVersions::writeZip(path(QStringLiteral("nosheet.xlsx")), {{QStringLiteral("xl/workbook.xml"), "<workbook/>"}}));
+    QTest::newRow("xlsx without sheet") << path(QStringLiteral("nosheet.xlsx"))
+                                        << "the Excel file is damaged: its part xl/worksheets/sheet1.xml is missing";
+
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.csv")));
+    QTest::newRow("directory") << path(QStringLiteral("folder.csv"))
+                               << "not a regular file (a folder, a pipe or a device): give the path of a file";
+    QCOMPARE(mkfifo(QFile::encodeName(path(QStringLiteral("pipe.txt"))).constData(), 0600), 0);
+    QTest::newRow("fifo") << path(QStringLiteral("pipe.txt"))
+                          << "not a regular file (a folder, a pipe or a device): give the path of a file";
+    QFile big(path(QStringLiteral("big.txt")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(FormatReader::MaxFileSize + 1)); // sparse: no disk space used
+    big.close();
+    QTest::newRow("too large") << big.fileName() << "the file is 512.1 MiB; files over 512 MiB are not read";
+}
+
+void TestFormats::refusals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Failed);
+    QCOMPARE(error.file, file);
+    QCOMPARE(error.message, message);
+
+    // The parser passes the reader's refusal on, unchanged.
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    Diagnostic parserError;
+    QVERIFY(!parser.parseFile(file, &doc, &parserError));
+    QCOMPARE(parserError.toString(), error.toString());
+}
+
+void TestFormats::detectionByContent_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format"); // empty: NotMine, read as text
+    QTest::addColumn<QString>("parsed"); // what the parser then says: "ok" or its message
+
+    QTest::newRow("docx named txt") << write(QStringLiteral("word.txt"), fileBytes(path(QStringLiteral("seed.docx"))))
+                                    << "docx" << "ok";
+    QTest::newRow("xlsx named csv") << write(QStringLiteral("sheet.csv"), fileBytes(path(QStringLiteral("seed.xlsx"))))
+                                    << "xlsx" << "ok";
+    QTest::newRow("docx named xlsx") << write(QStringLiteral("swapped.xlsx"), fileBytes(path(QStringLiteral("seed.docx"))))
+                                     << "docx" << "ok";
+    QTest::newRow("pdf named html") << write(QStringLiteral("paper.html"), fileBytes(path(QStringLiteral("seed.pdf"))))
+                                    << "pdf" << "ok";
+    QTest::newRow("html named txt") << write(QStringLiteral("page.txt"), SeedVersions::html(false)) << "html" << "ok";
+    QTest::newRow("text named pdf") << write(QStringLiteral("text.pdf"), fileBytes(QStringLiteral(SEED_CORPUS)))
+                                    << QString() << "ok";
+    QTest::newRow("text named docx") << write(QStringLiteral("text.docx"), fileBytes(QStringLiteral(SEED_CORPUS)))
+                                     << QString() << "ok";
+    QTest::newRow("text named html") << write(QStringLiteral("text.html"), fileBytes(QStringLiteral(SEED_CORPUS)))
+                                     << QString() << "ok";
+    QTest::newRow("csv named txt") << write(QStringLiteral("table.txt"), u8("省份,内容\n北京,1、甲。\n").toUtf8())
+                                   << QString() << "no province header found: each section must start with a line "
+                                                   "naming a provincial-level unit, such as \"北京市\"";
+    QTest::newRow("binary named docx") << write(QStringLiteral("junk.docx"), QByteArray("\x01\x02junk\0\0\x7F", 9))
+                                       << QString() << "NUL byte: this is a binary file, not text";
+    QTest::newRow("missing file") << path(QStringLiteral("nowhere.html")) << QString()
+                                  << "cannot read the file: No such file or directory";
+}
+
+void TestFormats::detectionByContent()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(QString, parsed);
+    SourceText text;
+    Diagnostic error;
+    const SourceReader::Outcome outcome = read(file, &text, &error);
+    QCOMPARE(outcome, format.isEmpty() ? SourceReader::Outcome::NotMine : SourceReader::Outcome::Read);
+    if (!format.isEmpty())
+        QCOMPARE(text.format, format);
+
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    const bool ok = parser.parseFile(file, &doc, &error);
+    QCOMPARE(ok ? QStringLiteral("ok") : error.message, parsed);
+    if (ok)
+        QCOMPARE(doc.itemCount(), m_seed.itemCount());
+}
+
+QTEST_MAIN(TestFormats)
+#include "tst_formats.moc"
