@@ -1,26 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zipentry.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <QFile>
+
+#include <unzip.h>
+
+#include <algorithm>
 
 ZipArchive::ZipArchive(const QString &path)
-    : m_zip(std::make_unique<QuaZip>(path))
+    : m_path(path)
 {
 }
 
-ZipArchive::~ZipArchive() = default;
+ZipArchive::~ZipArchive()
+{
+    if (m_zip)
+        unzClose(m_zip);
+}
 
 bool ZipArchive::open()
 {
-    if (!m_zip->open(QuaZip::mdUnzip))
+    const QByteArray path = QFile::encodeName(m_path);
+    m_zip = unzOpen64(path.constData());
+    if (!m_zip)
         return false;
-    const QStringList names = m_zip->getFileNameList();
-    if (m_zip->getZipError() != 0)
-        return false;
-    for (const QString &name : names)
-        m_names.insert(name.toLower(), name);
-    return true;
+    int status = unzGoToFirstFile(m_zip);
+    while (status == UNZ_OK) {
+        unz_file_info64 info;
+        char name[1024];
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return false;
+        const QByteArray stored(name, qsizetype(std::min<uLong>(info.size_filename, sizeof name - 1)));
+        m_names.insert(QString::fromUtf8(stored).toLower(), stored);
+        status = unzGoToNextFile(m_zip);
+    }
+    return status == UNZ_END_OF_LIST_OF_FILE;
 }
 
 bool ZipArchive::contains(const QString &name) const
@@ -33,29 +47,45 @@ ZipArchive::Result ZipArchive::read(const QString &name, qint64 maxSize, QByteAr
     const auto found = m_names.constFind(name.toLower());
     if (found == m_names.constEnd())
         return Result::Missing;
-    if (!m_zip->setCurrentFile(*found, QuaZip::csSensitive))
+    if (unzLocateFile(m_zip, found->constData(), 1) != UNZ_OK)
         return Result::Damaged;
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return Result::Damaged;
-    if (file.usize() > maxSize)
+    if (qint64(info.uncompressed_size) > maxSize)
         return Result::TooLarge;
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+        return Result::Damaged;
+    struct CloseEntry
+    {
+        void *zip;
+        bool closed = false;
+        int close()
+        {
+            closed = true;
+            return unzCloseCurrentFile(zip);
+        }
+        ~CloseEntry()
+        {
+            if (!closed)
+                unzCloseCurrentFile(zip);
+        }
+    } entry{m_zip};
     QByteArray bytes;
-    bytes.reserve(qsizetype(std::max<qint64>(0, std::min<qint64>(file.usize(), maxSize))));
+    bytes.reserve(qsizetype(std::max<qint64>(0, std::min<qint64>(qint64(info.uncompressed_size), maxSize))));
     char chunk[64 * 1024];
     for (;;) {
-        const qint64 n = file.read(chunk, sizeof chunk);
+        const int n = unzReadCurrentFile(m_zip, chunk, sizeof chunk);
         if (n < 0)
             return Result::Damaged;
         if (n == 0)
             break;
         if (bytes.size() + n > maxSize)
             return Result::TooLarge;
-        bytes.append(chunk, qsizetype(n));
+        bytes.append(chunk, n);
     }
-    file.close();
     // A wrong checksum (the archive was altered or cut off) shows only when the entry is closed.
-    if (file.getZipError() != 0)
+    if (entry.close() != UNZ_OK)
         return Result::Damaged;
     *out = std::move(bytes);
     return Result::Ok;

@@ -5,12 +5,11 @@
 #include <QHash>
 #include <QString>
 
-#include <memory>
-
-class QuaZip;
-
-// A ZIP archive (the container of .docx and .xlsx files) opened for reading, through QuaZip.
-// Entry names are matched regardless of case, as the Office Open XML packaging rules say.
+// A ZIP archive (the container of .docx and .xlsx files) opened for reading, through minizip
+// (Debian's libminizip, the same library libxlsxwriter writes workbooks with: a second ZIP
+// library that exports minizip's names with other signatures, as QuaZip does, cannot share
+// a process with it). Entry names are matched regardless of case, as the Office Open XML
+// packaging rules say.
 class ZipArchive
 {
 public:
@@ -19,7 +18,7 @@ public:
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
 
-    bool open(); // false: not an archive QuaZip can read (damaged, cut off)
+    bool open(); // false: not an archive minizip can read (damaged, cut off)
     bool contains(const QString &name) const;
 
     enum class Result { Ok, Missing, TooLarge, Damaged };
@@ -28,6 +27,7 @@ public:
     Result read(const QString &name, qint64 maxSize, QByteArray *out);
 
 private:
-    std::unique_ptr<QuaZip> m_zip;
-    QHash<QString, QString> m_names; // lower-case name → name in the archive
+    QString m_path;
+    void *m_zip = nullptr; // unzFile
+    QHash<QString, QByteArray> m_names; // lower-case name → name in the archive, as stored
 };

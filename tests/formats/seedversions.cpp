@@ -9,8 +9,7 @@
 #include <QPdfWriter>
 #include <QStringEncoder>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <zip.h>
 
 namespace SeedVersions {
 
@@ -104,19 +103,22 @@ QByteArray html(bool gbk)
 
 bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
+    const QByteArray file = QFile::encodeName(path);
+    zipFile zip = zipOpen64(file.constData(), APPEND_STATUS_CREATE);
+    if (!zip)
         return false;
+    bool ok = true;
     for (const auto &[name, bytes] : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(bytes) != bytes.size())
-            return false;
-        file.close();
-        if (file.getZipError() != 0)
-            return false;
+        const QByteArray entry = name.toUtf8();
+        zip_fileinfo info = {};
+        ok = ok
+             && zipOpenNewFileInZip64(zip, entry.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                                      Z_DEFAULT_COMPRESSION, 0)
+                    == ZIP_OK
+             && zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK
+             && zipCloseFileInZip(zip) == ZIP_OK;
     }
-    zip.close();
-    return zip.getZipError() == 0;
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
 }
 
 bool writeDocxBody(const QString &path, const QString &bodyXml)

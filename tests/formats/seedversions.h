@@ -36,7 +36,7 @@ bool writePdf(const QString &path);
 enum class TextEncoding { Utf8Bom, Gb18030, Utf16LeBom };
 QByteArray delimited(char delimiter, TextEncoding encoding);
 // constantMemory: libxlsxwriter's streaming mode, which writes inline strings instead of
-// shared ones. Linked only into seed-xlsx, a process without QuaZip (see seedxlsx.cpp).
+// shared ones.
 bool writeXlsx(const QString &path, bool constantMemory);
 
 // A minimal valid .docx (content types, relationships) around the given body XML.

@@ -1,10 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The seed as an Excel workbook, written with libxlsxwriter, the library the project exports with.
-//
-// This runs in a process of its own (seed-xlsx, called by tst_formats): Debian's libxlsxwriter
-// writes through the system minizip, and QuaZip (which the formats library reads ZIPs with)
-// exports minizip's function names with other signatures (its zipOpen3 takes a QIODevice). In
-// one process, minizip's zipOpen calls QuaZip's zipOpen3 and crashes.
 #include "seedversions.h"
 
 #include <xlsxwriter.h>
