@@ -201,7 +201,8 @@ void MainWindow::importCorpus()
     ImportReport report;
     Diagnostic error;
     bool saving = false;
-    const bool ok = m_session->importFiles(files, &report, &error, [&](double fraction) {
+    ImportRequest request = ImportRequest::ofPaths(files);
+    request.progress = [&](double fraction) {
         if (fraction >= 1.0 && !saving) {
             // All read: what is left (indexes, commit) runs without a chance to cancel, so no
             // Cancel button promises one.
@@ -212,7 +213,8 @@ void MainWindow::importCorpus()
         progress.setValue(int(fraction * 999)); // 1000 would close the dialog before the commit
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         return !progress.wasCanceled();
-    });
+    };
+    const bool ok = m_session->importFiles(request, &report, &error);
     const bool cancelled = progress.wasCanceled();
     progress.reset();
     if (!ok && cancelled) {

@@ -929,9 +929,8 @@ void TestStore::streamedImportEqualsParsedImport()
     QVERIFY(streamed.open(dir.filePath(QStringLiteral("streamed.sqlite")), &error));
     QVERIFY(replayed.open(dir.filePath(QStringLiteral("replayed.sqlite")), &error));
     QList<ImportResult> streamedResults, replayedResults;
-    QList<ParsedDocument> headers;
-    QVERIFY2(streamed.importFiles({corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &streamedResults,
-                                  &headers, &error),
+    QVERIFY2(streamed.importFiles(ImportRequest::ofPaths({corpus}), ReferenceData::builtIn(), Catalogue::builtIn(),
+                                  &streamedResults, &error),
              qPrintable(error.toString()));
     QVERIFY2(replayed.importDocuments({parsed}, ReferenceData::builtIn(), Catalogue::builtIn(), &replayedResults, &error),
              qPrintable(error.toString()));
@@ -940,8 +939,8 @@ void TestStore::streamedImportEqualsParsedImport()
     QCOMPARE(streamedResults.first().items, parsed.itemCount());
     QCOMPARE(streamedResults.first().items, replayedResults.first().items);
     QCOMPARE(streamedResults.first().mentions, replayedResults.first().mentions);
-    QCOMPARE(headers.first().contentHash, parsed.contentHash);
-    QCOMPARE(headers.first().warnings.size(), parsed.warnings.size());
+    QCOMPARE(streamedResults.first().document.contentHash, parsed.contentHash);
+    QCOMPARE(streamedResults.first().document.warnings.size(), parsed.warnings.size());
     // Each unit's items in order, sub-items naming their parent by its line. A repeated header
     // is where the two may number items differently: the stream stores items in reading order,
     // a parsed document has them grouped under the unit's first header.
@@ -1019,13 +1018,14 @@ void TestStore::streamedReimportIsTakenBack()
     Store store;
     QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
     QList<ImportResult> results;
-    QVERIFY2(store.importFiles({corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &results, nullptr, &error),
+    QVERIFY2(store.importFiles(ImportRequest::ofPaths({corpus}), ReferenceData::builtIn(), Catalogue::builtIn(), &results,
+                               &error),
              qPrintable(error.toString()));
     QVERIFY(!results.first().alreadyImported);
     const QString before = dump(store);
     // The same file twice in one import, and again on its own.
-    QVERIFY2(store.importFiles({corpus, corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &results, nullptr,
-                               &error),
+    QVERIFY2(store.importFiles(ImportRequest::ofPaths({corpus, corpus}), ReferenceData::builtIn(), Catalogue::builtIn(),
+                               &results, &error),
              qPrintable(error.toString()));
     QCOMPARE(results.size(), 2);
     QVERIFY(results.at(0).alreadyImported && results.at(1).alreadyImported);
@@ -1056,14 +1056,16 @@ void TestStore::streamedImportFailsWithFileAndLine()
     QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
     QVERIFY(store.importDocument(parseSeed(), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error));
     const QString before = dump(store);
-    QVERIFY(!store.importFiles({good, bad}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
+    QVERIFY(!store.importFiles(ImportRequest::ofPaths({good, bad}), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr,
+                              &error));
     QCOMPARE(error.file, bad);
     QCOMPARE(error.line, lines + 1);
     QVERIFY2(error.message.contains(QStringLiteral("U+0001")), qPrintable(error.toString()));
     QCOMPARE(dump(store), before);
     // And a sink failure part-way (the test seam) rolls back as well.
     store.setFailAfterItemsForTesting(7000);
-    QVERIFY(!store.importFiles({good}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
+    QVERIFY(!store.importFiles(ImportRequest::ofPaths({good}), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr,
+                              &error));
     QVERIFY2(error.message.contains(QStringLiteral("interrupted")), qPrintable(error.toString()));
     QCOMPARE(error.file, good);
     QCOMPARE(dump(store), before);

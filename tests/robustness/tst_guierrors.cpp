@@ -400,7 +400,7 @@ void TestGuiErrors::tenMegabyteItem()
     QVERIFY(writeFile(file, QByteArray("2024年长条目测试\n北京市\n1、") + line + QByteArray("\n来源:测试\n")));
     ImportReport report;
     Diagnostic error;
-    QVERIFY2(m_session->importFiles({file}, &report, &error), qPrintable(error.toString()));
+    QVERIFY2(m_session->importFiles(ImportRequest::ofPaths({file}), &report, &error), qPrintable(error.toString()));
     QCOMPARE(m_session->index().itemCount(), 95);
     const QString text = QString::fromUtf8(line);
 

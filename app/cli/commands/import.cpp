@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "importrequest.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,8 +43,11 @@ int run(const QStringList &args)
     if (!openSession(parser, o, &session, BuiltIn::Seed::Never, &error))
         return failure(error);
     // One transaction for all files: a bad file, or a failure part-way, leaves the database as it was.
+    ImportRequest request = ImportRequest::ofPaths(files);
+    if (yearValue)
+        request.setYear(yearValue);
     ImportReport report;
-    if (!session.importFiles(files, &report, &error, {}, yearValue)) {
+    if (!session.importFiles(request, &report, &error)) {
         // Nothing was imported: a database file this command created is not left behind, empty.
         if (!existed && session.store().wasCreated()) {
             const QString path = session.databasePath();
@@ -53,12 +57,11 @@ int run(const QStringList &args)
         }
         return failure(error);
     }
-    for (const ParsedDocument &doc : std::as_const(report.documents))
-        for (const Diagnostic &w : doc.warnings)
+    for (const ImportResult &result : std::as_const(report.results))
+        for (const Diagnostic &w : result.document.warnings)
             print(stderr, tr("%1 (warning)").arg(w.toString()) + u'\n');
-    for (int d = 0; d < report.documents.size(); ++d) {
-        const ParsedDocument &doc = report.documents.at(d);
-        const ImportResult &result = report.results.at(d);
+    for (const ImportResult &result : std::as_const(report.results)) {
+        const ParsedDocument &doc = result.document;
         if (result.alreadyImported) {
             print(stdout, tr("%1: already imported (same content as document %2); nothing changed\n")
                               .arg(doc.fileName, QString::number(result.documentId)));
