@@ -229,6 +229,8 @@ private slots:
     void streamedImportEqualsParsedImport();
     void streamedReimportIsTakenBack();
     void streamedImportFailsWithFileAndLine();
+    void importRequestCorrectsTitleAndYear();
+    void importRequestReadsThroughItsReader();
     void schema2IsMigrated();
 };
 
@@ -1069,6 +1071,78 @@ void TestStore::streamedImportFailsWithFileAndLine()
     QVERIFY2(error.message.contains(QStringLiteral("interrupted")), qPrintable(error.toString()));
     QCOMPARE(error.file, good);
     QCOMPARE(dump(store), before);
+}
+
+void TestStore::importRequestCorrectsTitleAndYear()
+{
+    // The preview's corrections: a file's title and year replace what the parser read; a year of
+    // 0 files the document under "unknown"; a file without corrections keeps its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Store store;
+    Diagnostic error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    ImportRequest request = ImportRequest::ofPaths({QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt"),
+                                                    QStringLiteral(TEST_DATA_DIR "/cli/no-lead-no-source.txt"),
+                                                    QStringLiteral(TEST_DATA_DIR "/cli/nonstandard-unit.txt")});
+    request.files[0].title = u8("补充材料(改过的标题)");
+    request.files[0].year = 2019;
+    request.files[1].year = 0;
+    QList<ImportResult> results;
+    QVERIFY2(store.importFiles(request, ReferenceData::builtIn(), Catalogue::builtIn(), &results, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).document.title, u8("补充材料(改过的标题)"));
+    QCOMPARE(results.at(0).document.year, 2019);
+    QStringList stored;
+    for (const DocumentRecord &d : store.documents())
+        stored << QStringLiteral("%1|%2|%3").arg(d.fileName, d.title).arg(d.year);
+    QCOMPARE(stored, (QStringList{u8("no-lead-no-source.txt|2024年上海市职业教育要点(测试用)|0"),
+                                  u8("extra-2024.txt|补充材料(改过的标题)|2019"),
+                                  u8("nonstandard-unit.txt|2024年兵团职业教育要点(测试用)|2024")}));
+    // setYear is --year: every file's.
+    request.setYear(2025);
+    QVERIFY(std::all_of(request.files.cbegin(), request.files.cend(),
+                        [](const ImportFile &f) { return f.year == 2025; }));
+}
+
+void TestStore::importRequestReadsThroughItsReader()
+{
+    // The request's SourceReader reads the files it knows; the others are read as text.
+    class Reader final : public SourceReader
+    {
+    public:
+        Outcome read(const QString &path, SourceText *out, Diagnostic *) const override
+        {
+            if (!path.endsWith(QLatin1String(".fake")))
+                return Outcome::NotMine;
+            out->format = QStringLiteral("fake");
+            out->utf8 = QByteArray(fileBytes(path)).replace('|', '\n');
+            return Outcome::Read;
+        }
+    } reader;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fake = dir.filePath(QStringLiteral("doc.fake"));
+    {
+        QFile out(fake);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(u8("2022年伪格式测试|上海市|1、深化产教融合。|2、推进职普融通。").toUtf8());
+    }
+    Store store;
+    Diagnostic error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    ImportRequest request = ImportRequest::ofPaths({fake, QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt")});
+    QVERIFY(!store.importFiles(request, ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM documents")), 0); // read as text: no header
+    request.reader = &reader;
+    QList<ImportResult> results;
+    QVERIFY2(store.importFiles(request, ReferenceData::builtIn(), Catalogue::builtIn(), &results, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(results.at(0).document.format, QStringLiteral("fake"));
+    QCOMPARE(results.at(0).items, 2);
+    QCOMPARE(results.at(1).document.format, QStringLiteral("text"));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM items")), 5);
 }
 
 void TestStore::schema2IsMigrated()
