@@ -272,7 +272,8 @@ void ImportPreviewDialog::showPreview(int index)
     file.title->setPlaceholderText(doc.title);
     file.title->setCursorPosition(0);
     file.year->setValue(doc.year ? doc.year : UnknownYear);
-    file.yearHint->setText(doc.year ? tr("from the title") : tr("the title names no year"));
+    // A table may give the year in a column of its own; a text gives it in its title.
+    file.yearHint->setText(doc.year ? tr("as the file gives it") : tr("the file gives no year"));
     file.readAs->setText(DocumentSummary::readAs(doc));
     const std::pair<QLabel *, QString> rows[] = {{file.source, doc.source},
                                                  {file.author, doc.author},

@@ -1597,6 +1597,14 @@ void TestCli::importDryRunWithFailingFile()
                           "was written (--dry-run).\n"_s.arg(bad, message)),
              r.out.constData());
     QVERIFY(!QFile::exists(db));
+
+    // A catalogue the import would refuse fails the dry run too, before any file is read.
+    const QString catalogue = cliData(u"catalogue-bad-id.json"_s);
+    const Run c = run({u"import"_s, u"--db"_s, db, u"--catalogue"_s, catalogue, u"--dry-run"_s, extra});
+    CHECK_EXIT(c, 1);
+    QCOMPARE(c.out, QByteArray());
+    QVERIFY2(c.errText().startsWith(catalogue + u':'), c.err.constData());
+    QVERIFY(!QFile::exists(db));
 }
 
 void TestCli::importDryRunJson()
