@@ -6,9 +6,11 @@
 #include "chartexport.h"
 #include "chartpane.h"
 #include "detailpane.h"
+#include "documentsummary.h"
 #include "exportdialog.h"
 #include "filedialogs.h"
 #include "filterbar.h"
+#include "importpreviewdialog.h"
 #include "provincetreepane.h"
 #include "settings.h"
 #include "translations.h"
@@ -185,6 +187,14 @@ void MainWindow::importCorpus()
     if (files.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastImportFolder, QFileInfo(files.first()).absolutePath());
+    // First what the files would bring, with their titles and years to correct: nothing is
+    // written unless the user presses Import there.
+    ImportPreviewDialog preview(files, m_reader, this);
+    if (preview.exec() != QDialog::Accepted) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 10000);
+        return;
+    }
+    ImportRequest request = preview.request();
     // The import runs on this thread and lets events through between batches, so the bar moves
     // and Cancel works. Nothing else in the window takes input meanwhile: the import holds the
     // database's write transaction.
@@ -201,7 +211,7 @@ void MainWindow::importCorpus()
     ImportReport report;
     Diagnostic error;
     bool saving = false;
-    const bool ok = m_session->importFiles(files, &report, &error, [&](double fraction) {
+    request.progress = [&](double fraction) {
         if (fraction >= 1.0 && !saving) {
             // All read: what is left (indexes, commit) runs without a chance to cancel, so no
             // Cancel button promises one.
@@ -212,7 +222,8 @@ void MainWindow::importCorpus()
         progress.setValue(int(fraction * 999)); // 1000 would close the dialog before the commit
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         return !progress.wasCanceled();
-    });
+    };
+    const bool ok = m_session->importFiles(request, &report, &error);
     const bool cancelled = progress.wasCanceled();
     progress.reset();
     if (!ok && cancelled) {
@@ -222,7 +233,18 @@ void MainWindow::importCorpus()
     if (!ok)
         return showError(tr("Import failed"), tr("Nothing was imported; the database is as it was:\n%1")
                                                   .arg(error.toString()));
-    QStringList lines = report.lines;
+    // Each file's line, then where its document came from and where its content ended.
+    QStringList lines;
+    for (int d = 0; d < report.lines.size(); ++d) {
+        lines << report.lines.at(d);
+        const ImportResult &result = report.results.value(d);
+        if (result.alreadyImported)
+            continue;
+        if (const QString byline = DocumentSummary::byline(result.document); !byline.isEmpty())
+            lines << QStringLiteral("    ") + byline;
+        if (const QString end = DocumentSummary::contentEnd(result.document); !end.isEmpty())
+            lines << QStringLiteral("    ") + tr("content ends at %1").arg(end);
+    }
     if (!report.warnings.isEmpty()) {
         lines << QString() << tr("Warnings:");
         for (const Diagnostic &w : std::as_const(report.warnings))

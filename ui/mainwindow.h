@@ -12,6 +12,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class SourceReader;
 
 // Composes the panes and the actions; the work is done by the panes and the session.
 class MainWindow : public QMainWindow
@@ -26,6 +27,8 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     ChartPane *chartPane() const { return m_chart; }
     QString statusText() const;
+    // Reads the files File → Import is given that are not plain text (not owned; null: text only).
+    void setSourceReader(const SourceReader *reader) { m_reader = reader; }
 
     // Sets up the QApplication, reads --db/--catalogue/--lang, shows the window.
     static int runApplication(int argc, char **argv);
@@ -57,6 +60,7 @@ private:
     QLabel *m_status;
     QLabel *m_databaseLabel;
     QActionGroup *m_languages = nullptr;
+    const SourceReader *m_reader = nullptr;
     struct Actions;
     std::unique_ptr<Actions> m_actions;
 };

@@ -436,43 +436,46 @@ bool Store::importDocuments(const QList<ParsedDocument> &docs, const ReferenceDa
                 failure->file = doc.fileName;
             return false;
         },
-        results, nullptr, error);
+        results, error);
 }
 
-bool Store::importFiles(const QStringList &paths, const ReferenceData &reference, const Catalogue &catalogue,
-                        int year, QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error,
-                        const std::function<bool(double fraction)> &progress)
+bool Store::importFiles(const ImportRequest &request, const ReferenceData &reference, const Catalogue &catalogue,
+                        QList<ImportResult> *results, Diagnostic *error)
 {
+    const QList<ImportFile> &files = request.files;
     // A corpus line holds one item of a few dozen characters or more: about one item per
     // hundred bytes, enough to choose how to maintain the indexes.
     qint64 expected = 0;
-    for (const QString &path : paths)
-        expected += QFileInfo(path).size() / 128;
-    const CorpusParser parser(reference);
+    for (const ImportFile &file : files)
+        expected += QFileInfo(file.path).size() / 128;
+    CorpusParser parser(reference);
+    parser.setSourceReader(request.reader);
     return importAll(
-        int(paths.size()), expected, reference, catalogue,
+        int(files.size()), expected, reference, catalogue,
         [&](int d, const ImportEventConsumer &consume, ParsedDocument *header, Diagnostic *failure) {
+            const ImportFile &file = files.at(d);
             // The header is the parser thread's until parseInBackground returns: the consumer
             // does not read it, and a failure gets its file name here.
             const auto fileProgress = [&](double fraction) {
-                return !progress || progress((d + fraction) / double(paths.size()));
+                return !request.progress || request.progress((d + fraction) / double(files.size()));
             };
-            if (!parseInBackground(parser, paths.at(d), catalogue, header, consume, fileProgress, failure)) {
+            if (!parseInBackground(parser, file.path, catalogue, header, consume, fileProgress, failure)) {
                 if (failure->file.isEmpty())
-                    failure->file = paths.at(d);
+                    failure->file = file.path;
                 return false;
             }
-            if (year)
-                header->year = year;
+            if (file.title)
+                header->title = *file.title;
+            if (file.year)
+                header->year = *file.year;
             return true;
         },
-        results, documents, error);
+        results, error);
 }
 
 // Runs the import of count documents in one transaction: all of them, or on failure none.
 bool Store::importAll(int count, qint64 expectedItems, const ReferenceData &reference, const Catalogue &catalogue,
-                      const DocumentReader &read, QList<ImportResult> *results, QList<ParsedDocument> *documents,
-                      Diagnostic *error)
+                      const DocumentReader &read, QList<ImportResult> *results, Diagnostic *error)
 {
     QSqlDatabase db = database();
     // A 32 MB page cache holds the B-trees' working set of a large import (items arrive in
@@ -507,15 +510,14 @@ bool Store::importAll(int count, qint64 expectedItems, const ReferenceData &refe
             if (!exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0])), &failure))
                 return rollback(failure);
     QList<ImportResult> done;
-    QList<ParsedDocument> headers;
     for (int d = 0; d < count; ++d) {
         ImportResult r;
         ParsedDocument header;
         if (!importOne([&](const ImportEventConsumer &consume, ParsedDocument *h, Diagnostic *f) { return read(d, consume, h, f); },
                        reference, catalogue, &header, &r, &failure))
             return rollback(failure);
+        r.document = std::move(header);
         done.append(r);
-        headers.append(header);
     }
     if (rebuildIndexes)
         for (const auto &index : ItemIndexes)
@@ -525,8 +527,6 @@ bool Store::importAll(int count, qint64 expectedItems, const ReferenceData &refe
         return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
     if (results)
         *results = done;
-    if (documents)
-        *documents = headers;
     return true;
 }
 

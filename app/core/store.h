@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "corpusparser.h"
 #include "diagnostic.h"
+#include "importrequest.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,7 +14,6 @@
 class Catalogue;
 struct ImportEvent;
 struct SearchChunk;
-struct ParsedDocument;
 class ReferenceData;
 
 struct DocumentRecord
@@ -60,6 +61,9 @@ struct ImportResult
     int newUnits = 0;
     int items = 0; // items and sub-items
     int mentions = 0;
+    // What the parser found besides the items, as stored: title and year (with the request's
+    // corrections), encoding, source, end of the content, warnings; units without their items.
+    ParsedDocument document;
 };
 
 // The SQLite database, through Qt Sql. Owns one named connection. Every write is one
@@ -89,15 +93,12 @@ public:
     // Stores several documents in one transaction: all of them, or on failure none.
     bool importDocuments(const QList<ParsedDocument> &docs, const ReferenceData &reference, const Catalogue &catalogue,
                          QList<ImportResult> *results, Diagnostic *error);
-    // Parses and stores files in one transaction, all or none, reading each file on a second
-    // thread while this one writes: nothing holds a whole file's items. year (if not 0)
-    // overrides the documents' years. documents receives each file's title, encoding, source
-    // and warnings (units without items).
-    // progress (if given) hears the share of all files read so far, 0 to 1, on this thread,
-    // every few thousand items; returning false cancels the import, which then changes nothing.
-    bool importFiles(const QStringList &paths, const ReferenceData &reference, const Catalogue &catalogue, int year,
-                     QList<ImportResult> *results, QList<ParsedDocument> *documents, Diagnostic *error,
-                     const std::function<bool(double fraction)> &progress = {});
+    // Parses and stores the request's files in one transaction, all or none, reading each file
+    // on a second thread while this one writes: nothing holds a whole file's items. A file's
+    // title and year corrections replace what the parser read. results receives one entry per
+    // file. The request's progress, if any, runs on this thread; a cancel changes nothing.
+    bool importFiles(const ImportRequest &request, const ReferenceData &reference, const Catalogue &catalogue,
+                     QList<ImportResult> *results, Diagnostic *error);
     // Makes the stored initiatives and mentions follow the catalogue; recomputes only when it changed.
     bool syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
 
@@ -134,8 +135,7 @@ private:
     // Gives the index-th document's events to the consumer and fills in its header.
     using DocumentReader = std::function<bool(int index, const ImportEventConsumer &, ParsedDocument *, Diagnostic *)>;
     bool importAll(int count, qint64 expectedItems, const ReferenceData &reference, const Catalogue &catalogue,
-                   const DocumentReader &read, QList<ImportResult> *results, QList<ParsedDocument> *documents,
-                   Diagnostic *error);
+                   const DocumentReader &read, QList<ImportResult> *results, Diagnostic *error);
     bool importOne(const std::function<bool(const ImportEventConsumer &, ParsedDocument *, Diagnostic *)> &read,
                    const ReferenceData &reference, const Catalogue &catalogue, ParsedDocument *header,
                    ImportResult *result, Diagnostic *error);

@@ -67,8 +67,7 @@ QString AtlasSession::databasePath() const
     return m_store ? m_store->path() : QString();
 }
 
-bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
-                               const std::function<bool(double fraction)> &progress, int year)
+bool AtlasSession::importFiles(const ImportRequest &request, ImportReport *report, Diagnostic *error)
 {
     if (!isOpen()) // the window after a start-up whose database could not be opened
         return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
@@ -78,16 +77,14 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
         waitForFilter();
     // One transaction for all files: on failure none of them is in the database.
     QList<ImportResult> results;
-    QList<ParsedDocument> docs;
     {
         m_importing = true;
         const auto done = qScopeGuard([this] { m_importing = false; });
-        if (!m_store->importFiles(paths, ReferenceData::builtIn(), m_catalogue, year, &results, &docs, error, progress))
+        if (!m_store->importFiles(request, ReferenceData::builtIn(), m_catalogue, &results, error))
             return false;
     }
-    for (int d = 0; d < docs.size(); ++d) {
-        const ParsedDocument &doc = docs.at(d);
-        const ImportResult &result = results.at(d);
+    for (const ImportResult &result : std::as_const(results)) {
+        const ParsedDocument &doc = result.document;
         if (!report)
             continue;
         report->warnings += doc.warnings;
@@ -95,10 +92,8 @@ bool AtlasSession::importFiles(const QStringList &paths, ImportReport *report, D
                                  ? tr("%1: already imported; nothing changed").arg(doc.fileName)
                                  : tr("%1: %2 provinces, %3 items").arg(doc.fileName, QString::number(result.units), QString::number(result.items)));
     }
-    if (report) {
-        report->documents = docs;
+    if (report)
         report->results = results;
-    }
     return reloadIndex(error);
 }
 

@@ -6,6 +6,7 @@
 #include "corpusindex.h"
 #include "corpusparser.h"
 #include "diagnostic.h"
+#include "importrequest.h"
 #include "keywordquery.h"
 #include "store.h"
 
@@ -19,8 +20,7 @@ struct ImportReport
 {
     QStringList lines; // one per file: what was imported
     Diagnostics warnings;
-    QList<ParsedDocument> documents; // one per file: title, encoding, source, warnings
-    QList<ImportResult> results; // one per file
+    QList<ImportResult> results; // one per file, with what the parser found (title, source, warnings…)
 };
 
 // The open database and what the user is looking at: the keyword filter, the initiative picked
@@ -38,11 +38,10 @@ public:
     // A new database gets the built-in corpus unless seed says Never (the command line's import).
     bool open(const QString &databasePath, Diagnostic *error, BuiltIn::Seed seed = BuiltIn::Seed::IfCreated);
     void close();
-    // Imports all files or, if any of them cannot be read, none. progress (optional) hears the
-    // share read so far, 0 to 1, on this thread; returning false cancels: nothing is imported.
-    // year (if not 0) is every document's year, whatever their titles say.
-    bool importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
-                     const std::function<bool(double fraction)> &progress = {}, int year = 0);
+    // Imports all the request's files or, if any of them cannot be read, none, with the titles
+    // and years it corrects. Its progress (optional) hears the share read so far, 0 to 1, on
+    // this thread; returning false cancels: nothing is imported.
+    bool importFiles(const ImportRequest &request, ImportReport *report, Diagnostic *error);
 
     bool isOpen() const;
     // True while importFiles runs (its progress callback may let events through): the database

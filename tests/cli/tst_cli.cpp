@@ -362,6 +362,12 @@ private slots:
     void importWithoutFileIsUsageError();
     void importFileWithoutLeadOrSource();
     void importNonStandardUnit();
+    void importDryRun();
+    void importDryRunWithFailingFile();
+    void importDryRunJson();
+    void importDryRunWritesNothing();
+    void importDryRunBadOptions_data();
+    void importDryRunBadOptions();
 
     // provinces
     void provincesTable();
@@ -465,7 +471,8 @@ void TestCli::importSeedIntoFreshDatabase()
     QCOMPARE(mentions, 165);
     QCOMPARE(r.outText(),
              u"%1: imported \"2023年全国各省职业教育重点工作抢先看\" (UTF-8): 31 units (31 new), %2 items, "
-             "%3 initiative mentions, 0 warnings\n"_s.arg(SeedCorpus)
+             "%3 initiative mentions, 0 warnings\n"
+             "  source: 职教圈; author: 吴灵辉,杨凌职业技术学院\n"_s.arg(SeedCorpus)
                  .arg(items)
                  .arg(mentions));
     QCOMPARE(queryInt(db, u"SELECT count(*) FROM documents"_s), 1);
@@ -603,14 +610,16 @@ void TestCli::importSeveralFiles()
     const Run r = run({u"import"_s, u"--db"_s, db, SeedCorpus, extra, SeedCorpus});
     CHECK_EXIT(r, 0);
     const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 5);
     QVERIFY2(lines.at(0).startsWith(SeedCorpus + u": imported"_s), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(0).contains(u": 31 units (31 new), 94 items, 165 initiative mentions"_s), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), u"  source: 职教圈; author: 吴灵辉,杨凌职业技术学院"_s); // the byline, under its file
     // extra-2024.txt: 上海市 (产教融合 + 职普融通; 继续教育) and 浙江省 (技工教育), both known already.
-    QCOMPARE(lines.at(1),
+    QCOMPARE(lines.at(2),
              u"%1: imported \"2024年补充材料(测试用)\" (UTF-8): 2 units (0 new), 3 items, 4 initiative mentions, "
              "0 warnings"_s.arg(extra));
-    QCOMPARE(lines.at(2), u"%1: already imported (same content as document 1); nothing changed"_s.arg(SeedCorpus));
+    QCOMPARE(lines.at(3), u"  source: 测试数据; author: 测试"_s);
+    QCOMPARE(lines.at(4), u"%1: already imported (same content as document 1); nothing changed"_s.arg(SeedCorpus));
     QCOMPARE(queryInt(db, u"SELECT count(*) FROM documents"_s), 2);
     QCOMPARE(queryInt(db, u"SELECT year FROM documents WHERE id = 2"_s), 2024);
 
@@ -1515,6 +1524,190 @@ void TestCli::chartBadOptions()
 
 // --- usage -------------------------------------------------------------------------------------
 
+// --dry-run: each file's preview as aligned text, the whole of stdout checked.
+void TestCli::importDryRun()
+{
+    const QString extra = cliData(u"extra-2024.txt"_s);
+    const QString warnings = DataDir + u"/preview/warnings.txt"_s;
+    const QString db = path(u"dry-run.sqlite"_s);
+    const Run r = run({u"import"_s, u"--db"_s, db, u"--dry-run"_s, extra, warnings});
+    CHECK_EXIT(r, 0);
+    QCOMPARE(r.err, QByteArray());
+    // Unit names padded by their width in a terminal (two columns a Chinese character).
+    QCOMPARE(r.outText(), QStringList({
+                              extra,
+                              u"  title     2024年补充材料(测试用)"_s,
+                              u"  year      2024"_s,
+                              u"  read as   text, UTF-8"_s,
+                              u"  source    测试数据"_s,
+                              u"  author    测试"_s,
+                              u"  units     2"_s,
+                              u"  items     3 (0 sub-items)"_s,
+                              u"    line  items  sub-items  unit    first item"_s,
+                              u"       3      2          0  上海市  1、深化产教融合,推进职普融通。"_s,
+                              u"       6      1          0  浙江省  1、加快技工教育发展。"_s,
+                              u"  warnings  none"_s,
+                              u"  can be imported"_s,
+                              QString(),
+                              warnings,
+                              u"  title     2024年导入预览测试(有警告)"_s,
+                              u"  year      2024"_s,
+                              u"  read as   text, UTF-8"_s,
+                              u"  source    测试数据"_s,
+                              u"  author    测试"_s,
+                              u"  units     3"_s,
+                              u"  items     6 (2 sub-items)"_s,
+                              u"    line  items  sub-items  unit              first item"_s,
+                              u"       3      3          2  北京市            1、完善职业教育和培训体系,这一条的文字足够长,长到预览只显示它开头…"_s,
+                              u"       8      0          0  天津市"_s,
+                              u"       9      1          0  新疆生产建设兵团  1、加快技工教育发展。"_s,
+                              u"  warnings  3"_s,
+                              u"    line 8: 天津市 has no items"_s,
+                              u"    line 9: \"新疆生产建设兵团\" is not a known provincial-level unit; imported as a non-standard unit"_s,
+                              u"    line 11: 北京市 appears again (first at line 3); its items are merged"_s,
+                              u"  can be imported"_s,
+                              QString(),
+                              u"Files that can be imported: 2 of 2. Nothing was written (--dry-run)."_s,
+                              QString(),
+                          }).join(u'\n'));
+    QVERIFY(!QFile::exists(db));
+
+    // --year: the year every document would get.
+    const Run y = run({u"import"_s, u"--db"_s, db, u"--dry-run"_s, u"--year"_s, u"2019"_s, extra});
+    CHECK_EXIT(y, 0);
+    QVERIFY2(y.outText().contains(u"\n  year      2019 (--year)\n"_s), y.out.constData());
+    QVERIFY(!QFile::exists(db));
+}
+
+// A file that would fail: every file is still reported, its message goes to stderr, exit 1.
+void TestCli::importDryRunWithFailingFile()
+{
+    const QString bad = cliData(u"numbered-before-header.txt"_s);
+    const QString extra = cliData(u"extra-2024.txt"_s);
+    const QString db = path(u"dry-run-bad.sqlite"_s);
+    const Run r = run({u"import"_s, u"--db"_s, db, u"--dry-run"_s, bad, extra, bad});
+    CHECK_EXIT(r, 1);
+    const QString message = u"numbered item before any province header: add a header line such as \"北京市\" above it"_s;
+    QCOMPARE(r.errText(), u"%1:2: %2\n%1:2: %2\n"_s.arg(bad, message));
+    const QString out = r.outText();
+    QVERIFY2(out.startsWith(u"%1\n  cannot be imported: line 2: %2\n\n%3\n  title     2024年补充材料(测试用)\n"_s.arg(
+                 bad, message, extra)),
+             r.out.constData());
+    QVERIFY2(out.endsWith(u"\n\n%1\n  cannot be imported: line 2: %2\n\nFiles that can be imported: 1 of 3. Nothing "
+                          "was written (--dry-run).\n"_s.arg(bad, message)),
+             r.out.constData());
+    QVERIFY(!QFile::exists(db));
+
+    // A catalogue the import would refuse fails the dry run too, before any file is read.
+    const QString catalogue = cliData(u"catalogue-bad-id.json"_s);
+    const Run c = run({u"import"_s, u"--db"_s, db, u"--catalogue"_s, catalogue, u"--dry-run"_s, extra});
+    CHECK_EXIT(c, 1);
+    QCOMPARE(c.out, QByteArray());
+    QVERIFY2(c.errText().startsWith(catalogue + u':'), c.err.constData());
+    QVERIFY(!QFile::exists(db));
+}
+
+void TestCli::importDryRunJson()
+{
+    const QString bad = cliData(u"numbered-before-header.txt"_s);
+    const QString warnings = DataDir + u"/preview/warnings.txt"_s;
+    const Run r = run({u"import"_s, u"--db"_s, path(u"dry-json.sqlite"_s), u"--dry-run"_s, u"--format"_s, u"json"_s,
+                       warnings, bad});
+    CHECK_EXIT(r, 1);
+    QJsonParseError parseError;
+    const QJsonArray files = QJsonDocument::fromJson(r.out, &parseError).array();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(files.size(), 2);
+    const QJsonObject ok = files.at(0).toObject();
+    QCOMPARE(ok.value(u"file"_s).toString(), warnings);
+    QCOMPARE(ok.value(u"can_import"_s).toBool(), true);
+    QVERIFY(ok.value(u"error"_s).isNull());
+    QCOMPARE(ok.value(u"title"_s).toString(), u"2024年导入预览测试(有警告)"_s);
+    QCOMPARE(ok.value(u"year"_s).toInt(), 2024);
+    QCOMPARE(ok.value(u"format"_s).toString(), u"text"_s);
+    QCOMPARE(ok.value(u"encoding"_s).toString(), u"UTF-8"_s);
+    QCOMPARE(ok.value(u"source"_s).toString(), u"测试数据"_s);
+    QCOMPARE(ok.value(u"author"_s).toString(), u"测试"_s);
+    QCOMPARE(ok.value(u"published"_s).toString(), QString());
+    QVERIFY(ok.value(u"content_end"_s).isNull()); // this branch's parser does not fill it yet
+    QCOMPARE(ok.value(u"items"_s).toInt(), 6);
+    const QJsonArray units = ok.value(u"units"_s).toArray();
+    QCOMPARE(units.size(), 3);
+    QCOMPARE(units.at(0).toObject(), (QJsonObject{{u"name_zh"_s, u"北京市"_s},
+                                                  {u"code"_s, u"110000"_s},
+                                                  {u"line"_s, 3},
+                                                  {u"items"_s, 3},
+                                                  {u"sub_items"_s, 2},
+                                                  {u"first_item_line"_s, 4},
+                                                  {u"first_item"_s, u"1、完善职业教育和培训体系,这一条的文字足够长,长到预览只显示它开头…"_s}}));
+    QCOMPARE(units.at(2).toObject().value(u"code"_s).toString(), QString()); // 新疆生产建设兵团
+    const QJsonArray warningList = ok.value(u"warnings"_s).toArray();
+    QCOMPARE(warningList.size(), 3);
+    QCOMPARE(warningList.at(2).toObject(),
+             (QJsonObject{{u"line"_s, 11}, {u"message"_s, u"北京市 appears again (first at line 3); its items are merged"_s}}));
+    const QJsonObject failed = files.at(1).toObject();
+    QCOMPARE(failed.value(u"can_import"_s).toBool(), false);
+    QCOMPARE(failed.value(u"error"_s).toObject().value(u"line"_s).toInt(), 2);
+    QCOMPARE(failed.value(u"error"_s).toObject().value(u"text"_s).toString(), r.errText().trimmed());
+}
+
+// --dry-run opens no database: not the --db file, nor its folder, nor the default one.
+void TestCli::importDryRunWritesNothing()
+{
+    const QString extra = cliData(u"extra-2024.txt"_s);
+    const QString folder = path(u"dry-run-folder"_s);
+    const QString db = folder + u"/sub/atlas.sqlite"_s;
+    const Run fresh = run({u"import"_s, u"--db"_s, db, u"--dry-run"_s, extra});
+    CHECK_EXIT(fresh, 0);
+    QVERIFY(!QFileInfo::exists(folder));
+
+    // Without --db: the default database is not created either.
+    const QString defaultDb = xdgDataHome() + u"/PolicyAtlas/policy-atlas/policy-atlas.sqlite"_s;
+    const bool defaultExisted = QFileInfo::exists(defaultDb);
+    const Run noDb = run({u"import"_s, u"--dry-run"_s, extra});
+    CHECK_EXIT(noDb, 0);
+    QCOMPARE(QFileInfo::exists(defaultDb), defaultExisted);
+
+    // An existing database: the same bytes, the same modification time, no -wal or -shm beside it.
+    const QString existing = copyOfSeedDb();
+    QVERIFY(!existing.isEmpty());
+    QFile touch(existing);
+    QVERIFY(touch.open(QIODevice::ReadWrite));
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QVERIFY(touch.setFileTime(old, QFileDevice::FileModificationTime));
+    touch.close();
+    const QByteArray before = fileBytes(existing);
+    const Run again = run({u"import"_s, u"--db"_s, existing, u"--dry-run"_s, extra, SeedCorpus});
+    CHECK_EXIT(again, 0);
+    QCOMPARE(fileBytes(existing), before);
+    QCOMPARE(QFileInfo(existing).lastModified().toUTC().toSecsSinceEpoch(), old.toSecsSinceEpoch());
+    QVERIFY(!QFileInfo::exists(existing + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(existing + u"-shm"_s));
+    QCOMPARE(queryInt(existing, u"SELECT count(*) FROM documents"_s), 1);
+}
+
+void TestCli::importDryRunBadOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown format") << QStringList{u"--dry-run"_s, u"--format"_s, u"csv"_s}
+                                    << u"policy-atlas import: unknown format \"csv\" (use text or json)\n"_s;
+    QTest::newRow("format without --dry-run") << QStringList{u"--format"_s, u"json"_s}
+                                              << u"policy-atlas import: --format applies to --dry-run only\n"_s;
+}
+
+void TestCli::importDryRunBadOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString db = path(u"dry-bad-%1.sqlite"_s.arg(++m_copies));
+    const Run r = run(QStringList{u"import"_s, u"--db"_s, db} + args + QStringList{cliData(u"extra-2024.txt"_s)});
+    CHECK_EXIT(r, 2);
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY2(r.errText().startsWith(message), r.err.constData());
+    QVERIFY(!QFile::exists(db));
+}
+
 void TestCli::overviewHelp()
 {
     for (const QString &flag : {u"--help"_s, u"-h"_s}) {
@@ -1535,7 +1728,9 @@ void TestCli::commandHelp_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("positional");
     const QStringList common{u"--db <FILE>"_s, u"--catalogue <FILE>"_s, u"-h, --help"_s};
-    QTest::newRow("import") << u"import"_s << (common + QStringList{u"--year <YEAR>"_s}) << u" FILE..."_s;
+    QTest::newRow("import") << u"import"_s
+                            << (common + QStringList{u"--year <YEAR>"_s, u"--dry-run"_s, u"--format <FORMAT>"_s})
+                            << u" FILE..."_s;
     QTest::newRow("provinces") << u"provinces"_s << (common + QStringList{u"--match <TEXT>"_s, u"--format <FORMAT>"_s})
                                << QString();
     QTest::newRow("counts") << u"counts"_s << (common + QStringList{u"--match <TEXT>"_s, u"--format <FORMAT>"_s})

@@ -229,6 +229,8 @@ private slots:
     void streamedImportEqualsParsedImport();
     void streamedReimportIsTakenBack();
     void streamedImportFailsWithFileAndLine();
+    void importRequestCorrectsTitleAndYear();
+    void importRequestReadsThroughItsReader();
     void schema2IsMigrated();
 };
 
@@ -929,9 +931,8 @@ void TestStore::streamedImportEqualsParsedImport()
     QVERIFY(streamed.open(dir.filePath(QStringLiteral("streamed.sqlite")), &error));
     QVERIFY(replayed.open(dir.filePath(QStringLiteral("replayed.sqlite")), &error));
     QList<ImportResult> streamedResults, replayedResults;
-    QList<ParsedDocument> headers;
-    QVERIFY2(streamed.importFiles({corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &streamedResults,
-                                  &headers, &error),
+    QVERIFY2(streamed.importFiles(ImportRequest::ofPaths({corpus}), ReferenceData::builtIn(), Catalogue::builtIn(),
+                                  &streamedResults, &error),
              qPrintable(error.toString()));
     QVERIFY2(replayed.importDocuments({parsed}, ReferenceData::builtIn(), Catalogue::builtIn(), &replayedResults, &error),
              qPrintable(error.toString()));
@@ -940,8 +941,8 @@ void TestStore::streamedImportEqualsParsedImport()
     QCOMPARE(streamedResults.first().items, parsed.itemCount());
     QCOMPARE(streamedResults.first().items, replayedResults.first().items);
     QCOMPARE(streamedResults.first().mentions, replayedResults.first().mentions);
-    QCOMPARE(headers.first().contentHash, parsed.contentHash);
-    QCOMPARE(headers.first().warnings.size(), parsed.warnings.size());
+    QCOMPARE(streamedResults.first().document.contentHash, parsed.contentHash);
+    QCOMPARE(streamedResults.first().document.warnings.size(), parsed.warnings.size());
     // Each unit's items in order, sub-items naming their parent by its line. A repeated header
     // is where the two may number items differently: the stream stores items in reading order,
     // a parsed document has them grouped under the unit's first header.
@@ -1019,13 +1020,14 @@ void TestStore::streamedReimportIsTakenBack()
     Store store;
     QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
     QList<ImportResult> results;
-    QVERIFY2(store.importFiles({corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &results, nullptr, &error),
+    QVERIFY2(store.importFiles(ImportRequest::ofPaths({corpus}), ReferenceData::builtIn(), Catalogue::builtIn(), &results,
+                               &error),
              qPrintable(error.toString()));
     QVERIFY(!results.first().alreadyImported);
     const QString before = dump(store);
     // The same file twice in one import, and again on its own.
-    QVERIFY2(store.importFiles({corpus, corpus}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, &results, nullptr,
-                               &error),
+    QVERIFY2(store.importFiles(ImportRequest::ofPaths({corpus, corpus}), ReferenceData::builtIn(), Catalogue::builtIn(),
+                               &results, &error),
              qPrintable(error.toString()));
     QCOMPARE(results.size(), 2);
     QVERIFY(results.at(0).alreadyImported && results.at(1).alreadyImported);
@@ -1056,17 +1058,91 @@ void TestStore::streamedImportFailsWithFileAndLine()
     QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
     QVERIFY(store.importDocument(parseSeed(), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error));
     const QString before = dump(store);
-    QVERIFY(!store.importFiles({good, bad}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
+    QVERIFY(!store.importFiles(ImportRequest::ofPaths({good, bad}), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr,
+                              &error));
     QCOMPARE(error.file, bad);
     QCOMPARE(error.line, lines + 1);
     QVERIFY2(error.message.contains(QStringLiteral("U+0001")), qPrintable(error.toString()));
     QCOMPARE(dump(store), before);
     // And a sink failure part-way (the test seam) rolls back as well.
     store.setFailAfterItemsForTesting(7000);
-    QVERIFY(!store.importFiles({good}, ReferenceData::builtIn(), Catalogue::builtIn(), 0, nullptr, nullptr, &error));
+    QVERIFY(!store.importFiles(ImportRequest::ofPaths({good}), ReferenceData::builtIn(), Catalogue::builtIn(), nullptr,
+                              &error));
     QVERIFY2(error.message.contains(QStringLiteral("interrupted")), qPrintable(error.toString()));
     QCOMPARE(error.file, good);
     QCOMPARE(dump(store), before);
+}
+
+void TestStore::importRequestCorrectsTitleAndYear()
+{
+    // The preview's corrections: a file's title and year replace what the parser read; a year of
+    // 0 files the document under "unknown"; a file without corrections keeps its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Store store;
+    Diagnostic error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    ImportRequest request = ImportRequest::ofPaths({QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt"),
+                                                    QStringLiteral(TEST_DATA_DIR "/cli/no-lead-no-source.txt"),
+                                                    QStringLiteral(TEST_DATA_DIR "/cli/nonstandard-unit.txt")});
+    request.files[0].title = u8("补充材料(改过的标题)");
+    request.files[0].year = 2019;
+    request.files[1].year = 0;
+    QList<ImportResult> results;
+    QVERIFY2(store.importFiles(request, ReferenceData::builtIn(), Catalogue::builtIn(), &results, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).document.title, u8("补充材料(改过的标题)"));
+    QCOMPARE(results.at(0).document.year, 2019);
+    QStringList stored;
+    for (const DocumentRecord &d : store.documents())
+        stored << QStringLiteral("%1|%2|%3").arg(d.fileName, d.title).arg(d.year);
+    QCOMPARE(stored, (QStringList{u8("no-lead-no-source.txt|2024年上海市职业教育要点(测试用)|0"),
+                                  u8("extra-2024.txt|补充材料(改过的标题)|2019"),
+                                  u8("nonstandard-unit.txt|2024年兵团职业教育要点(测试用)|2024")}));
+    // setYear is --year: every file's.
+    request.setYear(2025);
+    QVERIFY(std::all_of(request.files.cbegin(), request.files.cend(),
+                        [](const ImportFile &f) { return f.year == 2025; }));
+}
+
+void TestStore::importRequestReadsThroughItsReader()
+{
+    // The request's SourceReader reads the files it knows; the others are read as text.
+    class Reader final : public SourceReader
+    {
+    public:
+        Outcome read(const QString &path, SourceText *out, Diagnostic *) const override
+        {
+            if (!path.endsWith(QLatin1String(".fake")))
+                return Outcome::NotMine;
+            out->format = QStringLiteral("fake");
+            out->utf8 = QByteArray(fileBytes(path)).replace('|', '\n');
+            return Outcome::Read;
+        }
+    } reader;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fake = dir.filePath(QStringLiteral("doc.fake"));
+    {
+        QFile out(fake);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(u8("2022年伪格式测试|上海市|1、深化产教融合。|2、推进职普融通。").toUtf8());
+    }
+    Store store;
+    Diagnostic error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error));
+    ImportRequest request = ImportRequest::ofPaths({fake, QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt")});
+    QVERIFY(!store.importFiles(request, ReferenceData::builtIn(), Catalogue::builtIn(), nullptr, &error));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM documents")), 0); // read as text: no header
+    request.reader = &reader;
+    QList<ImportResult> results;
+    QVERIFY2(store.importFiles(request, ReferenceData::builtIn(), Catalogue::builtIn(), &results, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(results.at(0).document.format, QStringLiteral("fake"));
+    QCOMPARE(results.at(0).items, 2);
+    QCOMPARE(results.at(1).document.format, QStringLiteral("text"));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM items")), 5);
 }
 
 void TestStore::schema2IsMigrated()

@@ -687,7 +687,7 @@ void TestModels::importedMarkupStaysText()
     Diagnostic error;
     QVERIFY2(session.open(dir.filePath(QStringLiteral("markup.sqlite")), &error), qPrintable(error.toString()));
     ImportReport report;
-    QVERIFY2(session.importFiles({path}, &report, &error), qPrintable(error.toString()));
+    QVERIFY2(session.importFiles(ImportRequest::ofPaths({path}), &report, &error), qPrintable(error.toString()));
     QCOMPARE(report.lines.size(), 1);
     QVERIFY2(report.lines.first().contains(QStringLiteral("markup.txt")), qPrintable(report.lines.first()));
     QCOMPARE(session.documents().size(), 2);
@@ -745,7 +745,8 @@ void TestModels::importWithoutLeadOrSource()
     QSignalSpy reset(&session, &AtlasSession::corpusReset);
     session.setInitiativeFilter(QStringLiteral("craftsmen"));
     ImportReport report;
-    QVERIFY2(session.importFiles({QStringLiteral(TEST_DATA_DIR "/cli/no-lead-no-source.txt")}, &report, &error),
+    QVERIFY2(session.importFiles(ImportRequest::ofPaths({QStringLiteral(TEST_DATA_DIR "/cli/no-lead-no-source.txt")}),
+                                 &report, &error),
              qPrintable(error.toString()));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(session.initiativeFilter(), QString()); // a new corpus drops the picked initiative
@@ -762,7 +763,8 @@ void TestModels::importWithoutLeadOrSource()
     QVERIFY2(document.toPlainText().contains(u8("1、 深化产教融合。")), qPrintable(document.toPlainText()));
     QVERIFY2(!document.toPlainText().contains(u8("职教圈")), qPrintable(document.toPlainText()));
     // The same file again changes nothing.
-    QVERIFY2(session.importFiles({QStringLiteral(TEST_DATA_DIR "/cli/no-lead-no-source.txt")}, &report, &error),
+    QVERIFY2(session.importFiles(ImportRequest::ofPaths({QStringLiteral(TEST_DATA_DIR "/cli/no-lead-no-source.txt")}),
+                                 &report, &error),
              qPrintable(error.toString()));
     QCOMPARE(session.index().itemCount(), 95);
     // 产教融合 now counts 上海市 twice in items but once in provinces: still 22 provinces, 23 items.
@@ -835,11 +837,13 @@ void TestModels::importReportsProgressAndCancels()
 
     QList<double> seen;
     ImportReport report;
-    QVERIFY(!session.importFiles({a, b}, &report, &error, [&](double fraction) {
+    ImportRequest request = ImportRequest::ofPaths({a, b});
+    request.progress = [&](double fraction) {
         seen.append(fraction);
         fetchableDuringImport = fetchableDuringImport || tree.canFetchMore(province) || !session.isImporting();
         return fraction < 0.75; // cancel in the second file
-    }));
+    };
+    QVERIFY(!session.importFiles(request, &report, &error));
     QVERIFY(!fetchableDuringImport);
     QVERIFY(!session.isImporting());
     QVERIFY(tree.canFetchMore(province));
@@ -853,11 +857,11 @@ void TestModels::importReportsProgressAndCancels()
     QCOMPARE(session.documents().size(), 1);
 
     seen.clear();
-    QVERIFY2(session.importFiles({a, b}, &report, &error, [&](double fraction) {
+    request.progress = [&](double fraction) {
         seen.append(fraction);
         return true;
-    }),
-             qPrintable(error.toString()));
+    };
+    QVERIFY2(session.importFiles(request, &report, &error), qPrintable(error.toString()));
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
     QVERIFY(seen.first() < 0.5);
     QCOMPARE(seen.last(), 1.0);

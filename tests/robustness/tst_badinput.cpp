@@ -159,7 +159,8 @@ void TestBadInput::tenMegabyteItemImports()
     QVERIFY2(r.exitedWith(0), r.describe());
     // 产教融合 and 校企合作: two initiatives mentioned by the one item.
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年长条目测试\" (UTF-8): 1 units (0 new), 1 items, "
-                                         "2 initiative mentions, 0 warnings\n")
+                                         "2 initiative mentions, 0 warnings\n"
+                                         "  source: 测试\n")
                               .arg(file));
     QCOMPARE(r.err, QByteArray());
     {
@@ -199,7 +200,8 @@ void TestBadInput::millionTinyItems()
     const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, file});
     QVERIFY2(r.exitedWith(0), r.describe());
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年百万条目测试\" (UTF-8): 10 units (10 new), 1000000 items, "
-                                         "0 initiative mentions, 0 warnings\n")
+                                         "0 initiative mentions, 0 warnings\n"
+                                         "  source: 测试\n")
                               .arg(file));
     {
         RawDatabase raw(db);
@@ -232,7 +234,8 @@ void TestBadInput::repeatedProvinceIsMergedWithWarning()
     QVERIFY2(r.exitedWith(0), r.describe());
     QCOMPARE(r.errText(), QStringLiteral("%1:6: 北京市 appears again (first at line 2); its items are merged (warning)\n").arg(file));
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年重复测试\" (UTF-8): 2 units (0 new), 3 items, "
-                                         "0 initiative mentions, 1 warnings\n")
+                                         "0 initiative mentions, 1 warnings\n"
+                                         "  source: 测试\n")
                               .arg(file));
     RawDatabase raw(db);
     QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(text, '') FROM (SELECT i.text FROM items i JOIN units u "

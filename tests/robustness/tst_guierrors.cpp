@@ -7,6 +7,7 @@
 #include "atlassession.h"
 #include "corpusgenerator.h"
 #include "detailpane.h"
+#include "importpreviewdialog.h"
 #include "itemdetail.h"
 #include "mainwindow.h"
 #include "provincetreemodel.h"
@@ -41,8 +42,9 @@ using namespace Robustness;
 
 namespace {
 
-// Answers the modal dialogs a slot opens: picks a file in a file dialog, and records then closes
-// every message box.
+// Answers the modal dialogs a slot opens: picks a file in a file dialog, presses Import in the
+// import preview once it has read the files (or, when Import is disabled, records why and
+// cancels), and records then closes every message box.
 class ModalDriver : public QObject
 {
 public:
@@ -55,6 +57,8 @@ public:
 
     QStringList messages; // "title\ntext" of each message box, in order
     int fileDialogs = 0;
+    int previews = 0;
+    QStringList previewErrors; // of the files the preview could not read, with the dialog's status last
 
 private:
     void answer()
@@ -70,6 +74,19 @@ private:
             }
             name->setText(m_file);
             static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        } else if (auto *preview = qobject_cast<ImportPreviewDialog *>(modal)) {
+            if (preview->isReading())
+                return;
+            ++previews;
+            if (preview->importButton()->isEnabled()) {
+                preview->importButton()->click();
+                return;
+            }
+            for (int f = 0; f < preview->fileCount(); ++f)
+                if (!preview->errorText(f).isEmpty())
+                    previewErrors.append(preview->errorText(f));
+            previewErrors.append(preview->statusText());
+            preview->reject();
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             messages.append(box->windowTitle() + u'\n' + box->text());
             box->done(QMessageBox::Ok);
@@ -175,13 +192,15 @@ void TestGuiErrors::importBadFile()
     ModalDriver driver(file);
     m_window->importCorpus();
     QCOMPARE(driver.fileDialogs, 1);
-    // "Import failed", a sentence saying nothing was imported, then the diagnostic on its own line.
-    QCOMPARE(driver.messages.size(), 1);
-    QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import failed\nNothing was imported")),
-             qPrintable(driver.messages.first()));
-    QVERIFY2(driver.messages.first().endsWith(
-                 QStringLiteral("\n%1:4: invalid UTF-8 (truncated or mixed with another encoding)").arg(file)),
-             qPrintable(driver.messages.first()));
+    // The preview names the file and the line, says why Import is disabled, and nothing is written.
+    QCOMPARE(driver.previews, 1);
+    QCOMPARE(driver.messages, QStringList());
+    QCOMPARE(driver.previewErrors,
+             (QStringList{QStringLiteral("%1:4: invalid UTF-8 (truncated or mixed with another encoding)").arg(file),
+                          QStringLiteral("Import is disabled: a file cannot be imported (its page says why). Files "
+                                         "are imported all together or not at all: cancel, correct the file or leave "
+                                         "it out, and import again.")}));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Import cancelled; nothing was imported."));
     QCOMPARE(m_session->index().itemCount(), 94);
     QCOMPARE(m_window->statusText(), QStringLiteral("94 items in 31 provinces"));
     QCOMPARE(dump(m_db), before);
@@ -243,6 +262,7 @@ void TestGuiErrors::cancelImport()
     m_window->importCorpus();
     canceller.stop();
     QCOMPARE(driver.fileDialogs, 1);
+    QCOMPARE(driver.previews, 1); // Import pressed in the preview, then Cancel in the import's progress
     QCOMPARE(cancels, 1);
     QVERIFY(inputBlocked);
     QCOMPARE(driver.messages, QStringList());
@@ -400,7 +420,7 @@ void TestGuiErrors::tenMegabyteItem()
     QVERIFY(writeFile(file, QByteArray("2024年长条目测试\n北京市\n1、") + line + QByteArray("\n来源:测试\n")));
     ImportReport report;
     Diagnostic error;
-    QVERIFY2(m_session->importFiles({file}, &report, &error), qPrintable(error.toString()));
+    QVERIFY2(m_session->importFiles(ImportRequest::ofPaths({file}), &report, &error), qPrintable(error.toString()));
     QCOMPARE(m_session->index().itemCount(), 95);
     const QString text = QString::fromUtf8(line);
 

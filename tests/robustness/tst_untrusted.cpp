@@ -138,7 +138,7 @@ void TestUntrusted::initTestCase()
     QVERIFY2(m_session->setCatalogueFile(m_catalogue, &error), qPrintable(error.toString()));
     QVERIFY2(m_session->open(path(QStringLiteral("markup.sqlite")), &error), qPrintable(error.toString()));
     ImportReport report;
-    QVERIFY2(m_session->importFiles({m_corpus}, &report, &error), qPrintable(error.toString()));
+    QVERIFY2(m_session->importFiles(ImportRequest::ofPaths({m_corpus}), &report, &error), qPrintable(error.toString()));
     QCOMPARE(m_session->index().itemCount(), 98);
 }
 

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// policy-atlas import FILE... [--db DB] [--year Y]: all files or none.
+// policy-atlas import FILE... [--db DB] [--year Y] [--dry-run [--format text|json]]: all files or
+// none; with --dry-run, what each file would bring, and nothing written.
 #include "commands.h"
 
 #include "cliutil.h"
+#include "corpusparser.h"
+#include "documentsummary.h"
+#include "importpreview.h"
+#include "importrequest.h"
+#include "previewreport.h"
+#include "referencedata.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +18,31 @@ namespace Commands {
 namespace {
 
 using namespace Cli;
+
+// Reads the files that are not plain text; none yet: the formats library's reader goes here.
+const SourceReader *sourceReader()
+{
+    return nullptr;
+}
+
+// Parses every file and prints what it would bring; opens no database and writes nothing.
+int dryRun(const QStringList &files, int year, TableWriter::Format format)
+{
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(sourceReader());
+    QList<ImportPreview> previews;
+    for (const QString &file : files)
+        previews.append(previewFile(parser, file));
+    if (format == TableWriter::Format::Json)
+        printBytes(PreviewReport::json(previews, year));
+    else
+        print(stdout, PreviewReport::text(previews, year));
+    int result = Success;
+    for (const ImportPreview &preview : std::as_const(previews))
+        if (!preview.canImport())
+            result = failure(preview.error);
+    return result;
+}
 
 int run(const QStringList &args)
 {
@@ -22,6 +54,13 @@ int run(const QStringList &args)
     QCommandLineOption year(QStringLiteral("year"), tr("Year of the documents (default: read from the title)."),
                             QStringLiteral("YEAR"));
     parser.addOption(year);
+    QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                    tr("Only show what each file would bring: title, year, units, items, warnings. "
+                                       "Writes nothing, and opens no database."));
+    parser.addOption(dryRunOption);
+    QCommandLineOption format(QStringLiteral("format"), tr("Output format of --dry-run: text or json (default: text)."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Corpus text files to import."), QStringLiteral("FILE..."));
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
@@ -35,15 +74,37 @@ int run(const QStringList &args)
         if (!ok || yearValue < 1949 || yearValue > 2100)
             return usageError(tr("--year must be a year such as 2023"), command);
     }
+    const bool dry = parser.isSet(dryRunOption);
+    TableWriter::Format outputFormat = TableWriter::Format::Csv; // plain text, for --dry-run
+    if (parser.isSet(format)) {
+        const QString value = parser.value(format).toLower();
+        if (!dry)
+            return usageError(tr("--format applies to --dry-run only"), command);
+        if (value == QLatin1String("json"))
+            outputFormat = TableWriter::Format::Json;
+        else if (value != QLatin1String("text"))
+            return usageError(tr("unknown format \"%1\" (use text or json)").arg(parser.value(format)), command);
+    }
 
-    const bool existed = QFileInfo::exists(databasePath(parser, o));
     AtlasSession session;
     Diagnostic error;
+    if (dry) {
+        // A catalogue the import would refuse fails the dry run too; the database is not opened.
+        if (!session.setCatalogueFile(parser.isSet(o.catalogue) ? parser.value(o.catalogue) : QString(), &error))
+            return failure(error);
+        return dryRun(files, yearValue, outputFormat);
+    }
+
+    const bool existed = QFileInfo::exists(databasePath(parser, o));
     if (!openSession(parser, o, &session, BuiltIn::Seed::Never, &error))
         return failure(error);
     // One transaction for all files: a bad file, or a failure part-way, leaves the database as it was.
+    ImportRequest request = ImportRequest::ofPaths(files);
+    if (yearValue)
+        request.setYear(yearValue);
+    request.reader = sourceReader();
     ImportReport report;
-    if (!session.importFiles(files, &report, &error, {}, yearValue)) {
+    if (!session.importFiles(request, &report, &error)) {
         // Nothing was imported: a database file this command created is not left behind, empty.
         if (!existed && session.store().wasCreated()) {
             const QString path = session.databasePath();
@@ -53,12 +114,11 @@ int run(const QStringList &args)
         }
         return failure(error);
     }
-    for (const ParsedDocument &doc : std::as_const(report.documents))
-        for (const Diagnostic &w : doc.warnings)
+    for (const ImportResult &result : std::as_const(report.results))
+        for (const Diagnostic &w : result.document.warnings)
             print(stderr, tr("%1 (warning)").arg(w.toString()) + u'\n');
-    for (int d = 0; d < report.documents.size(); ++d) {
-        const ParsedDocument &doc = report.documents.at(d);
-        const ImportResult &result = report.results.at(d);
+    for (const ImportResult &result : std::as_const(report.results)) {
+        const ParsedDocument &doc = result.document;
         if (result.alreadyImported) {
             print(stdout, tr("%1: already imported (same content as document %2); nothing changed\n")
                               .arg(doc.fileName, QString::number(result.documentId)));
@@ -69,6 +129,11 @@ int run(const QStringList &args)
                           .arg(doc.fileName, doc.title, doc.encoding, QString::number(result.units),
                                QString::number(result.newUnits), QString::number(result.items),
                                QString::number(result.mentions), QString::number(doc.warnings.size())));
+        // Where the document came from, and where its content ended, under its line.
+        if (const QString byline = DocumentSummary::byline(doc); !byline.isEmpty())
+            print(stdout, QStringLiteral("  %1\n").arg(byline));
+        if (const QString end = DocumentSummary::contentEnd(doc); !end.isEmpty())
+            print(stdout, tr("  content ends at %1\n").arg(end));
     }
     return Success;
 }
