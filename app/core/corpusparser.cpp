@@ -194,6 +194,9 @@ private:
     // Lines after an item that may be page furniture (a list of headlines): given as content when
     // content follows them, left out if the content ends after them.
     QList<std::pair<QString, int>> m_held;
+    // The last line of the lead that looks like a heading, and the last lead line after it.
+    std::pair<QString, int> m_leadHeading;
+    int m_textAfterLeadHeading = 0;
     Diagnostic m_sinkError;
 };
 
@@ -329,6 +332,12 @@ LayoutReader::Result LayoutReader::content(const QString &text, const layout::Nu
         }
         appendLine(&m_doc.lead, text);
         remember(Kind::Lead, text, at);
+        if (layout::looksLikeHeading(text)) {
+            m_leadHeading = {text, at};
+            m_textAfterLeadHeading = 0;
+        } else if (!m_leadHeading.first.isEmpty()) {
+            m_textAfterLeadHeading = at;
+        }
         return Result::Continue;
     }
 
@@ -442,14 +451,22 @@ LayoutReader::Result LayoutReader::place(const QString &text, const layout::Numb
 LayoutReader::Result LayoutReader::restart(const layout::Numbered &numbered, int at)
 {
     const UnitState &unit = units.at(m_unit);
+    // …紧缺人才天津市, …人才。【天津】: a header glued to the end of the text above.
     auto gluedName = [&](const QString &line, int lineAt) {
         qsizetype length = 0;
-        if (!layout::provinceAtEnd(line, m_reference, &length))
-            return false;
+        if (!layout::provinceAtEnd(line, m_reference, &length)) {
+            qsizetype end = line.size();
+            while (end > 0 && !layout::isTerminator(line.at(end - 1)))
+                --end;
+            const QStringView tail = QStringView(line).sliced(end).trimmed();
+            if (end == 0 || tail.size() > 12 || !layout::looksLikeHeading(tail))
+                return false;
+            length = tail.size();
+        }
         error = {m_fileName, lineAt,
                  tr("not understood: this line ends with %1, most likely the header of a new section glued to the "
-                    "text, since the item numbered %2 on line %3 starts the numbering again; put %1 on a line of "
-                    "its own")
+                    "text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its "
+                    "own, as a province's name such as “北京市”")
                      .arg(layout::quoted(QStringView(line).last(length)), numbered.label)
                      .arg(at)};
         return true;
@@ -480,12 +497,9 @@ LayoutReader::Result LayoutReader::restart(const layout::Numbered &numbered, int
                      .arg(numbered.label, unit.nameZh)
                      .arg(unit.line)
                      .arg(layout::quoted(m_prevText)));
-        return Result::Continue;
     }
-    warn(at, tr("the numbering starts again at %1 under %2 (header at line %3) with no header in between: if a "
-                "province's header is missing above this line, add it; the items are kept under %2")
-                 .arg(numbered.label, unit.nameZh)
-                 .arg(unit.line));
+    // Right after an item, with nothing that could be a header in between, a list that starts
+    // again (or wraps past 999) is the same section's.
     return Result::Continue;
 }
 
@@ -515,6 +529,14 @@ bool LayoutReader::openSection(const Province *province, const QString &nonStand
         error = m_sinkError;
         return false;
     }
+    // A header this program did not read, above the first section, turns that section into lead.
+    if (units.isEmpty() && m_textAfterLeadHeading > 0)
+        warn(m_leadHeading.second,
+             tr("%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are "
+                "read as the lead, not as items; if it starts a section, write the unit's name on it, such as "
+                "“北京市”")
+                 .arg(layout::quoted(m_leadHeading.first))
+                 .arg(m_textAfterLeadHeading));
     const QString name = province ? province->nameZh : nonStandardName;
     if (!province)
         warn(at, tr("\"%1\" is not a known provincial-level unit; imported as a non-standard unit").arg(name));
