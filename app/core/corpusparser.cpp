@@ -144,6 +144,7 @@ private:
     enum class Kind { None, Title, Lead, Header, Item, Continuation }; // what the line above was
 
     Result segment(const QString &text, int at);
+    Result sections(QStringView line, layout::Header header, int at);
     Result content(const QString &text, const layout::Numbered &numbered, int at);
     Result place(const QString &text, const layout::Numbered &numbered, int at);
     Result restart(const layout::Numbered &numbered, int at);
@@ -267,28 +268,8 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
         return Result::Continue;
     }
 
-    if (header.found()) {
-        QStringView rest = header.contentStart >= 0 ? QStringView(text).sliced(header.contentStart) : QStringView();
-        // 天津市 1、… 河北省 1、…: several sections on one line.
-        const qsizetype next = rest.isEmpty() ? -1 : layout::nextHeaderInLine(rest, m_reference);
-        const QStringView own = next < 0 ? rest : rest.first(next).trimmed();
-        if (!openSection(header.province, header.nonStandardName, at))
-            return Result::Failed;
-        if (!own.isEmpty()) {
-            const QString ownText = own.toString();
-            const Result r = content(ownText, layout::recogniseNumber(ownText), at);
-            if (r != Result::Continue)
-                return r;
-        }
-        if (next < 0)
-            return Result::Continue;
-        const QStringView following = rest.sliced(next);
-        const layout::Header other = layout::matchHeader(following, layout::recogniseNumber(following), m_reference);
-        warn(at, tr("several sections on one line: %1 starts a new section (put each header on a line of its own)")
-                     .arg(layout::quoted(other.contentStart > 0 ? following.first(other.contentStart).trimmed()
-                                                                : following)));
-        return segment(rest.sliced(next).toString(), at);
-    }
+    if (header.found())
+        return sections(text, header, at);
 
     // A short line without sentence punctuation that starts with a province's name, in a form not
     // read as a header above: a header (with a warning) or not understood, never text of an item.
@@ -308,6 +289,31 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
                                   .arg(layout::quoted(text), loose.province->nameZh, loose.province->nameZh));
     }
     return content(text, numbered, at);
+}
+
+// A header, the text after it on the same line, and any further sections on that line
+// (天津市 1、… 河北省 1、…), one after the other.
+LayoutReader::Result LayoutReader::sections(QStringView line, layout::Header header, int at)
+{
+    for (;;) {
+        const QStringView rest = header.contentStart >= 0 ? line.sliced(header.contentStart) : QStringView();
+        const qsizetype next = rest.isEmpty() ? -1 : layout::nextHeaderInLine(rest, m_reference);
+        const QStringView own = next < 0 ? rest : rest.first(next).trimmed();
+        if (!openSection(header.province, header.nonStandardName, at))
+            return Result::Failed;
+        if (!own.isEmpty()) {
+            const QString ownText = own.toString();
+            const Result r = content(ownText, layout::recogniseNumber(ownText), at);
+            if (r != Result::Continue)
+                return r;
+        }
+        if (next < 0)
+            return Result::Continue;
+        line = rest.sliced(next);
+        header = layout::matchHeader(line, layout::Numbered(), m_reference);
+        warn(at, tr("several sections on one line: %1 starts a new section (put each header on a line of its own)")
+                     .arg(layout::quoted(line.first(header.contentStart).trimmed())));
+    }
 }
 
 LayoutReader::Result LayoutReader::content(const QString &text, const layout::Numbered &numbered, int at)

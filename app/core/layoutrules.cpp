@@ -370,28 +370,27 @@ QString cleanValue(QStringView value)
 
 } // namespace
 
-Numbered recogniseNumber(QStringView line)
+namespace {
+
+// Where a line's number ends and its text starts, without copying either.
+struct Shape
 {
-    Numbered n;
+    Style style = Style::None;
+    int ordinal = 0;
+    qsizetype labelEnd = 0;
+    qsizetype restStart = 0;
+};
+
+Shape shapeOf(QStringView line)
+{
     const QChar first = line.isEmpty() ? QChar() : line.front();
     const char16_t u = first.unicode();
     qsizetype p = 0;
 
-    auto finish = [&](Style style, int ordinal, qsizetype labelEnd, qsizetype restStart) {
-        n.style = style;
-        n.ordinal = ordinal;
-        n.label.reserve(labelEnd);
-        for (QChar c : line.first(labelEnd))
-            if (!c.isSpace())
-                n.label += c;
-        n.rest = line.sliced(skipSpaces(line, restStart)).toString();
-        return n;
-    };
-
     if (u >= 0x2460 && u <= 0x2473) // ①…⑳
-        return finish(Style::Circled, u - 0x2460 + 1, 1, 1);
+        return {Style::Circled, u - 0x2460 + 1, 1, 1};
     if (u >= 0x2474 && u <= 0x2487) // ⑴…⒇
-        return finish(Style::ParenArabic, u - 0x2474 + 1, 1, 1);
+        return {Style::ParenArabic, u - 0x2474 + 1, 1, 1};
 
     if (first == u'(' || first == u'（') {
         p = skipSpaces(line, 1);
@@ -402,11 +401,11 @@ Numbered recogniseNumber(QStringView line)
             value = readChinese(line, &p);
         }
         if (value < 0)
-            return n;
+            return {};
         p = skipSpaces(line, p);
         if (p < line.size() && (line[p] == u')' || line[p] == u'）'))
-            return finish(style, value, p + 1, p + 1);
-        return n;
+            return {style, value, p + 1, p + 1};
+        return {};
     }
 
     Style style = Style::Arabic;
@@ -416,25 +415,48 @@ Numbered recogniseNumber(QStringView line)
         value = readChinese(line, &p);
     }
     if (value < 0)
-        return n;
+        return {};
     p = skipSpaces(line, p);
     if (p >= line.size())
-        return n;
+        return {};
     const QChar delimiter = line[p];
     const bool dot = delimiter == u'.' || delimiter == u'．';
     const bool paren = delimiter == u')' || delimiter == u'）';
     if (delimiter == u'、' || paren || dot) {
         // "1.5万人" is a number, not an item.
         if (dot && p + 1 < line.size() && digitValue(line[p + 1]) >= 0)
-            return n;
+            return {};
         // A Chinese numeral is an item number only before 、 (三、), never "三)" in prose.
         if (style == Style::Chinese && delimiter != u'、' && !dot)
-            return n;
+            return {};
         if (style == Style::Arabic && paren)
             style = Style::ArabicParen;
-        return finish(style, value, p + 1, p + 1);
+        return {style, value, p + 1, p + 1};
     }
+    return {};
+}
+
+} // namespace
+
+Numbered recogniseNumber(QStringView line)
+{
+    Numbered n;
+    const Shape shape = shapeOf(line);
+    if (shape.style == Style::None)
+        return n;
+    n.style = shape.style;
+    n.ordinal = shape.ordinal;
+    n.label.reserve(shape.labelEnd);
+    for (QChar c : line.first(shape.labelEnd))
+        if (!c.isSpace())
+            n.label += c;
+    n.rest = line.sliced(skipSpaces(line, shape.restStart)).toString();
     return n;
+}
+
+Style numberStyle(QStringView line)
+{
+    return shapeOf(line).style;
 }
 
 bool isTerminator(QChar c)
@@ -528,7 +550,7 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
         separated = true;
         p = skipColons(line, p);
     }
-    if (p < line.size() && !separated && recogniseNumber(line.sliced(p)).style == Style::None)
+    if (p < line.size() && !separated && numberStyle(line.sliced(p)) == Style::None)
         return other(); // 北京市将…: prose that starts with a name
     h.province = province;
     if (p < line.size())
@@ -546,7 +568,7 @@ qsizetype nextHeaderInLine(QStringView content, const ReferenceData &reference)
         if (!before.isSpace() && !isTerminator(before))
             continue;
         const QStringView rest = content.sliced(i);
-        const Header h = matchHeader(rest, recogniseNumber(rest), reference);
+        const Header h = matchHeader(rest, Numbered(), reference);
         if (h.province && h.contentStart >= 0)
             return i;
     }
@@ -793,10 +815,24 @@ qsizetype furnitureInText(QStringView text, QString *marker)
         u"往期回顾", u"最近更新", u"扫码关注", u"扫一扫",   u"长按识别", u"长按二维码", u"关注公众号",
         u"Copyright", u"©",
     };
-    static const QString firsts = QStringLiteral("版免责推相往最扫长关C©");
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!firsts.contains(text[i]))
+        switch (text[i].unicode()) {
+        case u'版':
+        case u'免':
+        case u'责':
+        case u'推':
+        case u'相':
+        case u'往':
+        case u'最':
+        case u'扫':
+        case u'长':
+        case u'关':
+        case u'C':
+        case u'©':
+            break;
+        default:
             continue;
+        }
         if (i > 0) {
             const QChar before = text[i - 1];
             if (!isTerminator(before) && !before.isSpace() && !QStringView(u"）)”】").contains(before))

@@ -37,6 +37,8 @@ struct Numbered
 };
 
 Numbered recogniseNumber(QStringView line);
+// The style alone, without copying the label or the text.
+Style numberStyle(QStringView line);
 
 // 。；！？ and their ASCII forms: where a sentence ends.
 bool isTerminator(QChar c);
