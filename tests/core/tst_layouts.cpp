@@ -479,6 +479,7 @@ private slots:
     void furnitureCopyright();
     void unknownHeaderBetweenParagraphs();
     void unknownHeaderAboveTheFirstSection();
+    void headingAboveSubItems();
     // Refused with an error naming the real culprit; fixing it gives the right result
     void errorsNameTheCulprit_data();
     void errorsNameTheCulprit();
@@ -870,6 +871,23 @@ void TestLayouts::unknownHeaderAboveTheFirstSection()
     QCOMPARE(doc.warnings.first().message,
              u8("“京城” looks like a header but names no provincial-level unit: the lines after it, up to line 4, are "
                 "read as the lead, not as items; if it starts a section, write the unit's name on it, such as “北京市”"));
+}
+
+void TestLayouts::headingAboveSubItems()
+{
+    // A heading-like line that names no province, then items numbered in another style: read as
+    // text and sub-items of the item above, with a warning on that line.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("heading-above-sub-items.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"),
+                                        u8("  4 2、|支持企业与在京高校院所共建产教融合基地。津沽"),
+                                        u8("    6 一、|推进职普融通、产教融合、科教融汇。")}));
+    QCOMPARE(warningLines(doc), QList<int>{5});
+    QCOMPARE(doc.warnings.first().message,
+             u8("“津沽” looks like a header but names no provincial-level unit: it is read as text of the item above, "
+                "and the numbered lines under it as that item's sub-items; if it starts a section, write a province's "
+                "name on it, such as “北京市”"));
 }
 
 void TestLayouts::errorsNameTheCulprit_data()
