@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusparser.h"
 
+#include "layoutrules.h"
 #include "referencedata.h"
 #include "textdecoder.h"
 
@@ -17,194 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CorpusParser", text);
-}
-
-// How a line is numbered. Items of one section share a style; a different style under an
-// item marks its sub-items, so "1、… (1)… (2)…" and "一、… 1、… 2、…" both nest.
-enum class Style { None, Arabic, Chinese, Parenthesized, Circled };
-
-struct Numbered
-{
-    Style style = Style::None;
-    int ordinal = 0;
-    QString label;
-    QString rest;
-};
-
-int digitValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= 0xFF10 && u <= 0xFF19) // full-width digits
-        return u - 0xFF10;
-    return -1;
-}
-
-int chineseDigit(QChar c)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    const int i = int(digits.indexOf(c));
-    if (i >= 0)
-        return i;
-    return c == u'零' ? 0 : c == u'两' ? 2 : -1;
-}
-
-// Reads 1–999999 written in ASCII or full-width digits starting at pos (long generated corpora number past 999).
-int readArabic(QStringView s, qsizetype *pos)
-{
-    int value = 0, count = 0;
-    while (*pos < s.size() && count < 6 && digitValue(s[*pos]) >= 0) {
-        value = value * 10 + digitValue(s[*pos]);
-        ++*pos;
-        ++count;
-    }
-    if (count == 0 || (*pos < s.size() && digitValue(s[*pos]) >= 0))
-        return -1;
-    return value;
-}
-
-// Reads 一 … 九十九 starting at pos.
-int readChinese(QStringView s, qsizetype *pos)
-{
-    qsizetype p = *pos;
-    int tens = -1, units = -1;
-    if (p < s.size() && chineseDigit(s[p]) > 0 && p + 1 < s.size() && s[p + 1] == u'十') {
-        tens = chineseDigit(s[p]);
-        p += 2;
-    } else if (p < s.size() && s[p] == u'十') {
-        tens = 1;
-        p += 1;
-    }
-    if (p < s.size() && chineseDigit(s[p]) > 0) {
-        units = chineseDigit(s[p]);
-        ++p;
-    }
-    if (tens < 0 && units < 0)
-        return -1;
-    if (p < s.size() && (chineseDigit(s[p]) >= 0 || s[p] == u'十' || s[p] == u'百'))
-        return -1;
-    *pos = p;
-    return (tens < 0 ? 0 : tens * 10) + (units < 0 ? 0 : units);
-}
-
-bool isSpace(QChar c)
-{
-    return c.isSpace();
-}
-
-qsizetype skipSpaces(QStringView s, qsizetype p)
-{
-    while (p < s.size() && isSpace(s[p]))
-        ++p;
-    return p;
-}
-
-Numbered recognise(QStringView line)
-{
-    Numbered n;
-    const QChar first = line.isEmpty() ? QChar() : line.front();
-    const char16_t u = first.unicode();
-    qsizetype p = 0;
-
-    auto finish = [&](Style style, int ordinal, qsizetype labelEnd, qsizetype restStart) {
-        n.style = style;
-        n.ordinal = ordinal;
-        n.label.reserve(labelEnd);
-        for (QChar c : line.first(labelEnd))
-            if (!c.isSpace())
-                n.label += c;
-        n.rest = line.sliced(skipSpaces(line, restStart)).toString();
-        return n;
-    };
-
-    if (u >= 0x2460 && u <= 0x2473) // ①…⑳
-        return finish(Style::Circled, u - 0x2460 + 1, 1, 1);
-    if (u >= 0x2474 && u <= 0x2487) // ⑴…⒇
-        return finish(Style::Parenthesized, u - 0x2474 + 1, 1, 1);
-
-    if (first == u'(' || first == u'（') {
-        p = skipSpaces(line, 1);
-        int value = readArabic(line, &p);
-        if (value < 0)
-            value = readChinese(line, &p);
-        if (value < 0)
-            return n;
-        p = skipSpaces(line, p);
-        if (p < line.size() && (line[p] == u')' || line[p] == u'）'))
-            return finish(Style::Parenthesized, value, p + 1, p + 1);
-        return n;
-    }
-
-    Style style = Style::Arabic;
-    int value = readArabic(line, &p);
-    if (value < 0) {
-        style = Style::Chinese;
-        value = readChinese(line, &p);
-    }
-    if (value < 0)
-        return n;
-    p = skipSpaces(line, p);
-    if (p >= line.size())
-        return n;
-    const QChar delimiter = line[p];
-    const bool dot = delimiter == u'.' || delimiter == u'．';
-    if (delimiter == u'、' || delimiter == u')' || delimiter == u'）' || dot) {
-        // "1.5万人" is a number, not an item.
-        if (dot && p + 1 < line.size() && digitValue(line[p + 1]) >= 0)
-            return n;
-        // A Chinese numeral is an item number only before 、 (三、), never "三)" in prose.
-        if (style == Style::Chinese && delimiter != u'、' && !dot)
-            return n;
-        return finish(style, value, p + 1, p + 1);
-    }
-    return n;
-}
-
-bool isHeaderPunctuation(QChar c)
-{
-    static const QString punctuation = QStringLiteral("，。、；：,.;:!?！？“”\"'‘’()（）《》[]【】-—…·");
-    return punctuation.contains(c) || c.isDigit() || c.isSpace() || digitValue(c) >= 0;
-}
-
-// A header that names no known province but looks like one (新疆生产建设兵团): short, no
-// punctuation or digits, ending in the word for a kind of provincial-level unit.
-bool looksLikeUnitHeader(QStringView line)
-{
-    QStringView name = line;
-    while (name.endsWith(u':') || name.endsWith(u'：'))
-        name.chop(1);
-    if (name.size() < 3 || name.size() > 12)
-        return false;
-    for (QChar c : name)
-        if (isHeaderPunctuation(c))
-            return false;
-    static const char16_t *const endings[] = {u"省", u"市", u"自治区", u"特别行政区", u"兵团"};
-    for (const char16_t *ending : endings)
-        if (name.endsWith(QStringView(ending)))
-            return true;
-    return false;
-}
-
-bool isSourceLine(QStringView line)
-{
-    return line.startsWith(u"来源:") || line.startsWith(u"来源：");
-}
-
-void parseSourceLine(QStringView line, ParsedDocument *doc)
-{
-    doc->sourceLine = line.toString();
-    QString rest = line.sliced(3).toString().trimmed();
-    while (rest.endsWith(u'。') || rest.endsWith(u'.'))
-        rest.chop(1);
-    static const QRegularExpression authorKey(QStringLiteral("[,，;；\\s]*作者[:：]"));
-    const QRegularExpressionMatch m = authorKey.match(rest);
-    if (m.hasMatch()) {
-        doc->source = rest.left(m.capturedStart()).trimmed();
-        doc->author = rest.mid(m.capturedEnd()).trimmed();
-    } else {
-        doc->source = rest;
-    }
 }
 
 int yearFromTitle(const QString &title)
@@ -293,6 +106,513 @@ public:
 
     QList<ParsedUnit> units;
 };
+
+// Applies the layout rules (layoutrules.h) to a document's lines, one at a time, and hands each
+// item to the sink as soon as nothing more can be added to it. It keeps no item it has given.
+class LayoutReader
+{
+public:
+    enum class Result { Continue, End, Failed };
+
+    LayoutReader(const ReferenceData &reference, const QString &fileName, CorpusSink *sink, bool linesAreItems,
+                 ParsedDocument &doc)
+        : m_reference(reference)
+        , m_fileName(fileName)
+        , m_sink(sink)
+        , m_linesAreItems(linesAreItems)
+        , m_doc(doc)
+    {
+    }
+
+    // One non-empty line of the file, trimmed; at: its number in the file the user has.
+    Result line(const QString &text, int at);
+    // The end of the content (a 来源 line, a page footer, or the end of the file).
+    bool finish();
+
+    struct UnitState
+    {
+        QString nameZh;
+        int line = 0;
+        int items = 0;
+    };
+    QList<UnitState> units;
+    int itemCount = 0;
+    Diagnostic error;
+
+private:
+    enum class Mode { Unknown, Numbered, Paragraphs }; // set by a section's first item
+    enum class Kind { None, Title, Lead, Header, Item, Continuation }; // what the line above was
+
+    Result segment(const QString &text, int at);
+    Result sections(QStringView line, layout::Header header, int at);
+    Result content(const QString &text, const layout::Numbered &numbered, int at);
+    Result place(const QString &text, const layout::Numbered &numbered, int at);
+    Result restart(const layout::Numbered &numbered, int at);
+    bool openSection(const Province *province, const QString &nonStandardName, int at);
+    bool release();
+    bool give(ParsedItem &item, bool subItem);
+    bool flushSection();
+    bool readMetadata(const QString &text);
+    void warn(int at, const QString &message) { m_doc.warnings.append({m_fileName, at, message}); }
+    Result failAt(int at, const QString &message)
+    {
+        error = {m_fileName, at, message};
+        return Result::Failed;
+    }
+    Result sinkFailed()
+    {
+        error = m_sinkError;
+        return Result::Failed;
+    }
+    void remember(Kind kind, const QString &text, int at)
+    {
+        m_prevKind = kind;
+        m_prevText = text;
+        m_prevAt = at;
+    }
+    QString &pendingText() { return m_hasSub ? m_sub.text : m_item.text; }
+
+    const ReferenceData &m_reference;
+    const QString &m_fileName;
+    CorpusSink *m_sink;
+    const bool m_linesAreItems;
+    ParsedDocument &m_doc;
+
+    QHash<QString, int> m_unitIndex; // name → index in units, to merge a repeated header
+    int m_unit = -1; // of the current section
+    Mode m_mode = Mode::Unknown;
+    layout::Style m_itemStyle = layout::Style::None;
+    int m_lastOrdinal = 0, m_lastSubOrdinal = 0; // of the section's last item, and of its last sub-item
+    // The item being read and, under it, the sub-item being read: continuation lines may still
+    // extend them. An item goes to the sink when its first sub-item or the next item begins.
+    ParsedItem m_item, m_sub;
+    bool m_hasItem = false, m_itemGiven = false, m_hasSub = false;
+    bool m_started = false; // an item has begun: a 来源 line or a footer now ends the content
+    QList<std::pair<qsizetype, int>> m_continuations; // where each continuation line of the pending (sub-)item starts
+    Kind m_prevKind = Kind::None;
+    QString m_prevText;
+    int m_prevAt = 0;
+    // Lines after an item that may be page furniture (a list of headlines): given as content when
+    // content follows them, left out if the content ends after them.
+    QList<std::pair<QString, int>> m_held;
+    // The last line of the lead that looks like a heading, and the last lead line after it.
+    std::pair<QString, int> m_leadHeading;
+    int m_textAfterLeadHeading = 0;
+    Diagnostic m_sinkError;
+};
+
+LayoutReader::Result LayoutReader::line(const QString &text, int at)
+{
+    if (m_started) {
+        if (layout::isSourceLine(text)) {
+            readMetadata(text);
+            if (m_doc.sourceLine.isEmpty())
+                m_doc.sourceLine = text;
+            m_doc.contentEndLine = at;
+            m_doc.contentEndText = text;
+            m_doc.contentEndReason = tr("a 来源 (source) line: what follows it is not part of the text");
+            return Result::End;
+        }
+        const QString footer = layout::footerMarker(text);
+        if (!footer.isEmpty()) {
+            m_doc.contentEndLine = at;
+            m_doc.contentEndText = text;
+            m_doc.contentEndReason = tr("%1 starts a page footer").arg(layout::quoted(footer));
+            return Result::End;
+        }
+    } else if (readMetadata(text) || !layout::footerMarker(text).isEmpty()) {
+        return Result::Continue; // a byline, or the page's furniture above the text
+    }
+
+    // …紧缺人才。天津市: the next section's header glued to the end of a sentence.
+    if (!m_doc.title.isEmpty() || m_unit >= 0) {
+        const layout::Glued glued = layout::gluedHeaderAtEnd(text, m_reference);
+        if (glued.province) {
+            warn(at, tr("%1 at the end of this line is read as the header of a new section (it was glued to the "
+                        "sentence before it; put it on a line of its own)")
+                         .arg(layout::quoted(QStringView(text).sliced(glued.start))));
+            const Result r = segment(QStringView(text).first(glued.start).trimmed().toString(), at);
+            if (r != Result::Continue)
+                return r;
+            return openSection(glued.province, {}, at) ? Result::Continue : Result::Failed;
+        }
+    }
+    return segment(text, at);
+}
+
+// Fills the document's source, author and date from a byline; false when the line is none.
+bool LayoutReader::readMetadata(const QString &text)
+{
+    layout::Byline fields;
+    if (!layout::readByline(text, &fields))
+        return false;
+    if (m_doc.source.isEmpty() && !fields.source.isEmpty()) {
+        m_doc.source = fields.source;
+        if (m_doc.sourceLine.isEmpty())
+            m_doc.sourceLine = text;
+    }
+    if (m_doc.author.isEmpty())
+        m_doc.author = fields.author;
+    if (m_doc.published.isEmpty())
+        m_doc.published = fields.published;
+    return true;
+}
+
+LayoutReader::Result LayoutReader::segment(const QString &text, int at)
+{
+    const layout::Numbered numbered = layout::recogniseNumber(text);
+    const layout::Header header = layout::matchHeader(text, numbered, m_reference);
+    if (!header.province && m_doc.title.isEmpty() && units.isEmpty() && numbered.style == layout::Style::None) {
+        m_doc.title = text;
+        remember(Kind::Title, text, at);
+        return Result::Continue;
+    }
+
+    if (header.found())
+        return sections(text, header, at);
+
+    // A short line without sentence punctuation that starts with a province's name, in a form not
+    // read as a header above: a header (with a warning) or not understood, never text of an item.
+    if (text.size() <= 24) {
+        const layout::LooseHeader loose = layout::looseHeader(text, numbered, m_reference);
+        if (loose.province && loose.heading) {
+            warn(at, tr("%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a "
+                        "header this program knows)")
+                         .arg(layout::quoted(text), loose.province->nameZh, loose.province->nameZh,
+                              loose.province->shortZh));
+            return openSection(loose.province, {}, at) ? Result::Continue : Result::Failed;
+        }
+        if (loose.province)
+            return failAt(at, tr("not understood: %1 starts with the name of %2 but is neither a header nor a "
+                                 "sentence (it has no sentence punctuation); if it starts a section, write the name "
+                                 "alone, such as “%3”; if it is text, end it with “。”")
+                                  .arg(layout::quoted(text), loose.province->nameZh, loose.province->nameZh));
+    }
+    return content(text, numbered, at);
+}
+
+// A header, the text after it on the same line, and any further sections on that line
+// (天津市 1、… 河北省 1、…), one after the other.
+LayoutReader::Result LayoutReader::sections(QStringView line, layout::Header header, int at)
+{
+    for (;;) {
+        const QStringView rest = header.contentStart >= 0 ? line.sliced(header.contentStart) : QStringView();
+        const qsizetype next = rest.isEmpty() ? -1 : layout::nextHeaderInLine(rest, m_reference);
+        const QStringView own = next < 0 ? rest : rest.first(next).trimmed();
+        if (!openSection(header.province, header.nonStandardName, at))
+            return Result::Failed;
+        if (!own.isEmpty()) {
+            const QString ownText = own.toString();
+            const Result r = content(ownText, layout::recogniseNumber(ownText), at);
+            if (r != Result::Continue)
+                return r;
+        }
+        if (next < 0)
+            return Result::Continue;
+        line = rest.sliced(next);
+        header = layout::matchHeader(line, layout::Numbered(), m_reference);
+        warn(at, tr("several sections on one line: %1 starts a new section (put each header on a line of its own)")
+                     .arg(layout::quoted(line.first(header.contentStart).trimmed())));
+    }
+}
+
+LayoutReader::Result LayoutReader::content(const QString &text, const layout::Numbered &numbered, int at)
+{
+    if (m_unit < 0) {
+        if (numbered.style != layout::Style::None) {
+            // The real culprit is most often the line above: a header this program did not read.
+            const bool culprit = (m_prevKind == Kind::Lead && layout::looksLikeHeading(m_prevText))
+                                 || ((m_prevKind == Kind::Lead || m_prevKind == Kind::Title)
+                                     && layout::looseHeader(m_prevText, layout::recogniseNumber(m_prevText),
+                                                            m_reference)
+                                            .province);
+            if (culprit)
+                return failAt(m_prevAt, tr("not understood as a header: %1 is read as text above the first section, "
+                                           "but the numbered item below it (line %2) needs a province's header "
+                                           "above it; if this line starts a section, write the unit's name on it, "
+                                           "such as “北京市”")
+                                            .arg(layout::quoted(m_prevText))
+                                            .arg(at));
+            return failAt(at, tr("numbered item before any province header: add a header line such as "
+                                 "\"北京市\" above it"));
+        }
+        appendLine(&m_doc.lead, text);
+        remember(Kind::Lead, text, at);
+        if (layout::looksLikeHeading(text)) {
+            m_leadHeading = {text, at};
+            m_textAfterLeadHeading = 0;
+        } else if (!m_leadHeading.first.isEmpty()) {
+            m_textAfterLeadHeading = at;
+        }
+        return Result::Continue;
+    }
+
+    // A list of headlines after the last item is the page around the text, not the text: such
+    // lines wait until it is clear whether content follows them.
+    if (m_hasItem && numbered.style == layout::Style::None && m_held.size() < 256) {
+        const bool headline = layout::isBulletHeadline(text);
+        bool afterSentence = false;
+        if (!headline && m_mode == Mode::Numbered && !m_linesAreItems) {
+            const QChar last = text.back();
+            const bool endsSentence = last == u'。' || last == u'；' || last == u';' || last == u':' || last == u'：';
+            afterSentence = !endsSentence
+                            && (!m_held.isEmpty() || (!pendingText().isEmpty() && layout::isTerminator(pendingText().back())));
+        }
+        if (headline || afterSentence) {
+            m_held.append({text, at});
+            return Result::Continue;
+        }
+    }
+    if (!release())
+        return Result::Failed;
+    return place(text, numbered, at);
+}
+
+// Gives the lines held as possible page furniture as the content they turned out to be.
+bool LayoutReader::release()
+{
+    if (m_held.isEmpty())
+        return true;
+    const QList<std::pair<QString, int>> held = std::exchange(m_held, {});
+    for (const auto &[text, at] : held)
+        if (place(text, layout::Numbered(), at) != Result::Continue)
+            return false;
+    return true;
+}
+
+LayoutReader::Result LayoutReader::place(const QString &text, const layout::Numbered &numbered, int at)
+{
+    using layout::Style;
+    if (numbered.style == Style::None) {
+        // Under a numbered item, a line without a number continues it (text wrapped by hand); in a
+        // section of paragraphs, and in a table, every line is an item of its own.
+        if (m_linesAreItems || m_mode == Mode::Paragraphs || !m_hasItem) {
+            if (m_mode == Mode::Unknown)
+                m_mode = Mode::Paragraphs;
+            else if (m_mode == Mode::Paragraphs && !m_linesAreItems && text.size() <= 12
+                     && layout::looksLikeHeading(text))
+                warn(at, tr("%1 is read as an item of %2: a short line without punctuation; if it starts a section, "
+                            "write a province's name on it, such as “北京市”")
+                             .arg(layout::quoted(text), units.at(m_unit).nameZh));
+            if (m_hasItem && !flushSection())
+                return sinkFailed();
+            m_item = {at, QString(), 0, text, {}};
+            m_hasItem = m_started = true;
+            m_lastSubOrdinal = 0;
+            m_continuations.clear();
+            remember(Kind::Item, text, at);
+        } else {
+            QString &pending = pendingText();
+            m_continuations.append({pending.size(), at});
+            appendLine(&pending, text);
+            remember(Kind::Continuation, text, at);
+        }
+        return Result::Continue;
+    }
+
+    if (m_mode == Mode::Unknown)
+        m_mode = Mode::Numbered;
+    if (m_mode == Mode::Numbered && m_itemStyle == Style::None)
+        m_itemStyle = numbered.style;
+    // A different numbering style under an item marks its sub-items, and so does any number
+    // under a paragraph.
+    const bool isSubItem = m_hasItem && (m_mode == Mode::Paragraphs || numbered.style != m_itemStyle);
+    if (isSubItem) {
+        if (numbered.ordinal == 1 && m_lastSubOrdinal >= 1) {
+            const Result r = restart(numbered, at);
+            if (r != Result::Continue)
+                return r;
+        } else if (m_prevKind == Kind::Continuation && layout::looksLikeHeading(m_prevText)) {
+            warn(m_prevAt, tr("%1 looks like a header but names no provincial-level unit: it is read as text of the "
+                              "item above, and the numbered lines under it as that item's sub-items; if it starts a "
+                              "section, write a province's name on it, such as “北京市”")
+                               .arg(layout::quoted(m_prevText)));
+        }
+        if ((!m_itemGiven && !give(m_item, false)) || (m_hasSub && !give(m_sub, true)))
+            return sinkFailed();
+        m_itemGiven = true;
+        m_sub = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
+        m_hasSub = true;
+        m_lastSubOrdinal = numbered.ordinal;
+    } else {
+        if (numbered.ordinal == 1 && m_lastOrdinal >= 1) {
+            const Result r = restart(numbered, at);
+            if (r != Result::Continue)
+                return r;
+        }
+        if (!flushSection())
+            return sinkFailed();
+        m_item = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
+        m_hasItem = m_started = true;
+        m_lastOrdinal = numbered.ordinal;
+        m_lastSubOrdinal = 0;
+    }
+    m_continuations.clear();
+    remember(Kind::Item, text, at);
+    return Result::Continue;
+}
+
+// The numbering starts again (1、 2、 1、) within one section: most likely because a header on the
+// line above was not read as one. Refused when that line can only be a header, else a warning.
+LayoutReader::Result LayoutReader::restart(const layout::Numbered &numbered, int at)
+{
+    const UnitState &unit = units.at(m_unit);
+    // …紧缺人才天津市, …人才。【天津】: a header glued to the end of the text above.
+    auto gluedName = [&](const QString &line, int lineAt) {
+        qsizetype length = 0;
+        if (!layout::provinceAtEnd(line, m_reference, &length)) {
+            qsizetype end = line.size();
+            while (end > 0 && !layout::isTerminator(line.at(end - 1)))
+                --end;
+            const QStringView tail = QStringView(line).sliced(end).trimmed();
+            if (end == 0 || tail.size() > 12 || !layout::looksLikeHeading(tail))
+                return false;
+            length = tail.size();
+        }
+        error = {m_fileName, lineAt,
+                 tr("not understood: this line ends with %1, most likely the header of a new section glued to the "
+                    "text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its "
+                    "own, as a province's name such as “北京市”")
+                     .arg(layout::quoted(QStringView(line).last(length)), numbered.label)
+                     .arg(at)};
+        return true;
+    };
+    // The lines that continued the item above, nearest first: one of them may be a header.
+    const QString &pending = pendingText();
+    for (qsizetype c = m_continuations.size() - 1; c >= 0; --c) {
+        const qsizetype from = m_continuations.at(c).first;
+        const qsizetype to = c + 1 < m_continuations.size() ? m_continuations.at(c + 1).first : pending.size();
+        const QString line = QStringView(pending).sliced(from, to - from).trimmed().toString();
+        const int lineAt = m_continuations.at(c).second;
+        if (gluedName(line, lineAt))
+            return Result::Failed;
+        if (layout::looksLikeHeading(line))
+            return failAt(lineAt, tr("not understood as a header: %1 is read as text of the item above it, but the "
+                                     "item numbered %2 on line %3 starts the numbering again, so this line most "
+                                     "likely starts a new section; it names no provincial-level unit: write the "
+                                     "unit's name on it, such as “北京市” or “【北京】”")
+                                      .arg(layout::quoted(line), numbered.label)
+                                      .arg(at));
+    }
+    if (m_prevKind == Kind::Item && gluedName(m_prevText, m_prevAt))
+        return Result::Failed;
+    if (m_prevKind == Kind::Continuation) {
+        warn(at, tr("the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a "
+                    "header that was not recognised: if so, write a province's name on it, such as “北京市”; the "
+                    "items are kept under %2")
+                     .arg(numbered.label, unit.nameZh)
+                     .arg(unit.line)
+                     .arg(layout::quoted(m_prevText)));
+    }
+    // Right after an item, with nothing that could be a header in between, a list that starts
+    // again (or wraps past 999) is the same section's.
+    return Result::Continue;
+}
+
+bool LayoutReader::give(ParsedItem &item, bool subItem)
+{
+    ++itemCount;
+    ++units[m_unit].items;
+    return m_sink->item(m_unit, subItem, item, &m_sinkError);
+}
+
+// Gives the sink what is still pending in the section: at a header, and at the end.
+bool LayoutReader::flushSection()
+{
+    if (m_hasItem && !m_itemGiven && !give(m_item, false))
+        return false;
+    if (m_hasSub && !give(m_sub, true))
+        return false;
+    m_hasItem = m_itemGiven = m_hasSub = false;
+    return true;
+}
+
+bool LayoutReader::openSection(const Province *province, const QString &nonStandardName, int at)
+{
+    if (!release())
+        return false;
+    if (m_unit >= 0 && !flushSection()) {
+        error = m_sinkError;
+        return false;
+    }
+    // A header this program did not read, above the first section, turns that section into lead.
+    if (units.isEmpty() && m_textAfterLeadHeading > 0)
+        warn(m_leadHeading.second,
+             tr("%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are "
+                "read as the lead, not as items; if it starts a section, write the unit's name on it, such as "
+                "“北京市”")
+                 .arg(layout::quoted(m_leadHeading.first))
+                 .arg(m_textAfterLeadHeading));
+    const QString name = province ? province->nameZh : nonStandardName;
+    if (!province)
+        warn(at, tr("\"%1\" is not a known provincial-level unit; imported as a non-standard unit").arg(name));
+    const auto existing = m_unitIndex.constFind(name);
+    if (existing != m_unitIndex.constEnd()) {
+        warn(at, tr("%1 appears again (first at line %2); its items are merged").arg(name).arg(units.at(*existing).line));
+        m_unit = *existing;
+    } else {
+        ParsedUnit fresh;
+        fresh.nameZh = name;
+        fresh.code = province ? province->code : QString();
+        fresh.line = at;
+        m_unit = int(units.size());
+        m_unitIndex.insert(name, m_unit);
+        units.append({name, at, 0});
+        if (!m_sink->unit(m_unit, fresh, &m_sinkError)) {
+            error = m_sinkError;
+            return false;
+        }
+        m_doc.units.append(fresh);
+    }
+    // A section, even a repeated one, sets its own numbering style and mode.
+    m_mode = Mode::Unknown;
+    m_itemStyle = layout::Style::None;
+    m_lastOrdinal = m_lastSubOrdinal = 0;
+    m_hasItem = m_itemGiven = m_hasSub = false;
+    remember(Kind::Header, QString(), at);
+    return true;
+}
+
+bool LayoutReader::finish()
+{
+    if (!m_held.isEmpty()) {
+        const auto &[first, firstAt] = m_held.first();
+        const int lastAt = m_held.last().second;
+        if (firstAt == lastAt)
+            warn(firstAt, tr("page furniture after the last item is left out: %1").arg(layout::quoted(first)));
+        else
+            warn(firstAt, tr("page furniture after the last item is left out: lines %1–%2, starting %3")
+                              .arg(firstAt)
+                              .arg(lastAt)
+                              .arg(layout::quoted(first)));
+        m_held.clear();
+    }
+    ParsedItem *last = m_hasSub ? &m_sub : m_hasItem && !m_itemGiven ? &m_item : nullptr;
+    if (last) {
+        QString marker;
+        const qsizetype cut = layout::furnitureInText(last->text, &marker);
+        if (cut >= 0) {
+            int at = last->line;
+            for (const auto &[offset, lineAt] : std::as_const(m_continuations))
+                if (offset <= cut)
+                    at = lineAt;
+            warn(at, tr("the last item ends in page furniture, which is left out: %1")
+                         .arg(layout::quoted(QStringView(last->text).sliced(cut))));
+            last->text = QStringView(last->text).first(cut).trimmed().toString();
+            if (last->text.isEmpty()) {
+                if (last == &m_sub)
+                    m_hasSub = false;
+                else
+                    m_hasItem = false;
+            }
+        }
+    }
+    if (m_unit >= 0 && !flushSection()) {
+        error = m_sinkError;
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -420,41 +740,11 @@ bool CorpusParser::replay(const ParsedDocument &doc, CorpusSink *sink, Diagnosti
 bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QString &fileName, ParsedDocument *out,
                              CorpusSink *sink, Diagnostic *error, const SourceText *source) const
 {
-    const bool linesAreItems = source && source->linesAreItems;
     ParsedDocument doc;
     doc.fileName = fileName;
     doc.encoding = QStringLiteral("UTF-8");
-
-    struct UnitState
-    {
-        QString nameZh;
-        int line = 0;
-        int items = 0;
-    };
-    QList<UnitState> units;
-    QHash<QString, int> unitIndex; // name → index in units, to merge a repeated header
-    int unit = -1; // of the current section
-    Style itemStyle = Style::None;
-    // The item being read and, under it, the sub-item being read: continuation lines may still
-    // extend them. An item goes to the sink when its first sub-item or the next item begins.
-    ParsedItem pendingItem, pendingSub;
-    bool hasItem = false, itemGiven = false, hasSub = false;
-    int itemCount = 0;
+    LayoutReader reader(m_reference, fileName, sink, source && source->linesAreItems, doc);
     Diagnostic sinkError;
-    auto give = [&](ParsedItem &item, bool subItem) {
-        ++itemCount;
-        ++units[unit].items;
-        return sink->item(unit, subItem, item, &sinkError);
-    };
-    // Gives the sink what is still pending in the section: at a header, and at the end.
-    auto flushSection = [&]() {
-        if (hasItem && !itemGiven && !give(pendingItem, false))
-            return false;
-        if (hasSub && !give(pendingSub, true))
-            return false;
-        hasItem = itemGiven = hasSub = false;
-        return true;
-    };
 
     QCryptographicHash canonical(QCryptographicHash::Sha256); // of the normalised content: idempotent imports
     int lineNo = 0;
@@ -474,115 +764,36 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
         if (line.isEmpty())
             continue;
         // The hash is of the line as read, trimmed and without byte order marks, as UTF-8: the
-        // bytes themselves when neither changed anything.
+        // bytes themselves when neither changed anything. It covers every line up to and
+        // including the one that ends the content.
         if (!hasBom && line.size() == untrimmed.size() && !raw.startsWith("\xEF\xBB\xBF"))
             canonical.addData(raw);
         else
             canonical.addData(line.toUtf8());
         canonical.addData(QByteArrayView("\n", 1));
-        if (isSourceLine(line)) {
-            parseSourceLine(line, &doc);
-            break; // what follows the source line (copyright, unrelated headlines) is not content
-        }
-
-        const Province *province = m_reference.findProvince(line);
-        if (doc.title.isEmpty() && units.isEmpty() && !province && recognise(line).style == Style::None) {
-            doc.title = line;
-            continue;
-        }
-
-        const bool nonStandard = !province && looksLikeUnitHeader(line);
-        if (province || nonStandard) {
-            if (unit >= 0 && !flushSection())
-                return fail(error, sinkError);
-            QString name = province ? province->nameZh : line;
-            while (name.endsWith(u':') || name.endsWith(u'：'))
-                name.chop(1);
-            if (nonStandard)
-                doc.warnings.append({fileName, at,
-                                     tr("\"%1\" is not a known provincial-level unit; imported as a non-standard unit")
-                                         .arg(name)});
-            const auto existing = unitIndex.constFind(name);
-            if (existing != unitIndex.constEnd()) {
-                doc.warnings.append({fileName, at,
-                                     tr("%1 appears again (first at line %2); its items are merged")
-                                         .arg(name)
-                                         .arg(units.at(*existing).line)});
-                unit = *existing;
-            } else {
-                ParsedUnit fresh;
-                fresh.nameZh = name;
-                fresh.code = province ? province->code : QString();
-                fresh.line = at;
-                unit = int(units.size());
-                unitIndex.insert(name, unit);
-                units.append({name, at, 0});
-                if (!sink->unit(unit, fresh, &sinkError))
-                    return fail(error, sinkError);
-                fresh.items.clear();
-                doc.units.append(fresh);
-            }
-            itemStyle = Style::None; // a section, even a repeated one, sets its own numbering style
-            continue;
-        }
-
-        const Numbered numbered = recognise(line);
-        if (unit < 0) {
-            if (numbered.style != Style::None)
-                return fail(error, {fileName, at,
-                                    tr("numbered item before any province header: add a header line such as "
-                                       "\"北京市\" above it")});
-            appendLine(&doc.lead, line);
-            continue;
-        }
-
-        if (numbered.style == Style::None) {
-            // A line without a number continues the item above it, or starts an unnumbered item.
-            // In a table every row is an item of its own.
-            if (!hasItem || linesAreItems) {
-                if (hasItem && !flushSection())
-                    return fail(error, sinkError);
-                pendingItem = {at, QString(), 0, line, {}};
-                hasItem = true;
-            } else {
-                appendLine(hasSub ? &pendingSub.text : &pendingItem.text, line);
-            }
-            continue;
-        }
-
-        if (itemStyle == Style::None)
-            itemStyle = numbered.style;
-        const bool isSubItem = numbered.style != itemStyle && hasItem;
-        if (isSubItem) {
-            if ((!itemGiven && !give(pendingItem, false)) || (hasSub && !give(pendingSub, true)))
-                return fail(error, sinkError);
-            itemGiven = true;
-            pendingSub = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
-            hasSub = true;
-        } else {
-            if (!flushSection())
-                return fail(error, sinkError);
-            pendingItem = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
-            hasItem = true;
-        }
+        const LayoutReader::Result result = reader.line(line, at);
+        if (result == LayoutReader::Result::Failed)
+            return fail(error, reader.error);
+        if (result == LayoutReader::Result::End)
+            break; // what follows (copyright, unrelated headlines) is not content
     }
-    if (unit >= 0 && !flushSection())
-        return fail(error, sinkError);
+    if (!reader.finish())
+        return fail(error, reader.error);
     if (!sink->progress(text.size(), text.size(), &sinkError))
         return fail(error, sinkError);
 
-    if (units.isEmpty()) {
+    if (reader.units.isEmpty()) {
         if (doc.title.isEmpty() && doc.lead.isEmpty())
             return fail(error, {fileName, 0, tr("the file has no text")});
         return fail(error, {fileName, 0,
                             tr("no province header found: each section must start with a line naming a "
                                "provincial-level unit, such as \"北京市\"")});
     }
-    for (const UnitState &u : std::as_const(units))
+    for (const LayoutReader::UnitState &u : std::as_const(reader.units))
         if (u.items == 0)
             doc.warnings.append({fileName, u.line, tr("%1 has no items").arg(u.nameZh)});
-    if (itemCount == 0)
-        return fail(error, {fileName, units.first().line,
+    if (reader.itemCount == 0)
+        return fail(error, {fileName, reader.units.first().line,
                             tr("no items: the file has province headers but no numbered items under them")});
 
     if (doc.title.isEmpty())

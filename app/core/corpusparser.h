@@ -74,9 +74,12 @@ public:
     }
 };
 
-// A document: a title line, an optional lead paragraph, then sections (a header naming a
-// provincial-level unit, then its numbered items, which may have numbered sub-items), and an
-// optional 来源 line that ends the content; anything after it is ignored.
+// A document: a title line, bylines and an optional lead paragraph, then sections (a header naming
+// a provincial-level unit, then its numbered items, which may have numbered sub-items, or its
+// paragraphs), and a 来源 line or a page footer that ends the content; anything after it is
+// ignored. The forms a header, an item, a byline or a footer is published in are the layout rules
+// of layoutrules.h; a line the rules cannot place without risk of filing text under the wrong
+// province is refused with an error naming it, or repaired with a warning naming it.
 class CorpusParser
 {
 public:

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char *text)
 {
@@ -40,11 +42,18 @@ bool ReferenceData::load(const QByteArray &json, const QString &fileName, Refere
         const int index = int(data.m_provinces.size());
         data.m_byName.insert(p.nameZh, index);
         data.m_byName.insert(p.shortZh, index);
+        for (const QString &name : {p.nameZh, p.shortZh}) {
+            data.m_names.append({name, index});
+            data.m_nameStarts.set(name.front().unicode());
+            data.m_nameEnds.set(name.back().unicode());
+        }
         data.m_longestName = std::max({data.m_longestName, p.nameZh.size(), p.shortZh.size()});
         data.m_provinces.append(p);
     }
     if (data.m_provinces.isEmpty())
         return fail(error, {fileName, 0, tr("no provinces defined")});
+    std::stable_sort(data.m_names.begin(), data.m_names.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     if (out)
         *out = std::move(data);
     return true;
@@ -73,6 +82,20 @@ const Province *ReferenceData::findProvince(QStringView header) const
     name = name.trimmed();
     const auto it = m_byName.constFind(name.toString());
     return it == m_byName.constEnd() ? nullptr : &m_provinces.at(*it);
+}
+
+const Province *ReferenceData::provinceAt(QStringView text, qsizetype *length) const
+{
+    if (text.isEmpty() || !canStartName(text.front()))
+        return nullptr;
+    for (const auto &[name, index] : m_names) {
+        if (name.front() == text.front() && text.startsWith(name)) {
+            if (length)
+                *length = name.size();
+            return &m_provinces.at(index);
+        }
+    }
+    return nullptr;
 }
 
 const Province *ReferenceData::provinceByCode(const QString &code) const

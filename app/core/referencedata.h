@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <bitset>
+
 struct Region
 {
     QString id; // "east", "central", "west", "northeast"
@@ -36,6 +38,13 @@ public:
     // Full or short name, with or without a trailing colon or spaces: 广东省, 广东, 广东:
     const Province *findProvince(QStringView header) const;
     const Province *provinceByCode(const QString &code) const;
+    // The longest full or short name that text starts with (内蒙古自治区 before 内蒙古), its length
+    // in *length; nullptr when text starts with no name. Reads no further than the name.
+    const Province *provinceAt(QStringView text, qsizetype *length) const;
+    // Cheap tests the parser runs on every line before it looks a name up: whether a name can
+    // start, or end, with c.
+    bool canStartName(QChar c) const { return m_nameStarts.test(c.unicode()); }
+    bool canEndName(QChar c) const { return m_nameEnds.test(c.unicode()); }
     // By id, Chinese or English name (case-insensitive): "east", "东部", "East".
     const Region *findRegion(QStringView name) const;
     int regionIndex(const QString &id) const;
@@ -44,5 +53,7 @@ private:
     QList<Region> m_regions;
     QList<Province> m_provinces;
     QHash<QString, int> m_byName;
+    QList<std::pair<QString, int>> m_names; // every full and short name, longest first
+    std::bitset<0x10000> m_nameStarts, m_nameEnds;
     qsizetype m_longestName = 0;
 };

@@ -585,6 +585,11 @@ void TestCorpusParser::seedDocument()
     QCOMPARE(doc.sourceLine, QStringLiteral("来源:职教圈,作者:吴灵辉,杨凌职业技术学院。"));
     QCOMPARE(doc.source, QStringLiteral("职教圈"));
     QCOMPARE(doc.author, QStringLiteral("吴灵辉,杨凌职业技术学院"));
+    QCOMPARE(doc.published, QString());
+    // The 来源 line ends the content, and the document says so.
+    QCOMPARE(doc.contentEndLine, 128);
+    QCOMPARE(doc.contentEndText, doc.sourceLine);
+    QCOMPARE(doc.contentEndReason, QStringLiteral("a 来源 (source) line: what follows it is not part of the text"));
     QCOMPARE(doc.units.size(), 31);
     QCOMPARE(doc.itemCount(), 94);
     QVERIFY2(doc.warnings.isEmpty(), doc.warnings.isEmpty() ? "" : qPrintable(doc.warnings.first().toString()));

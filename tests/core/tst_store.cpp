@@ -905,7 +905,7 @@ void TestStore::streamedImportEqualsParsedImport_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::newRow("generated, 100000 items") << QStringLiteral("generated");
-    QTest::newRow("sub-items, continuations, a repeated header") << QStringLiteral("tricky");
+    QTest::newRow("paragraphs, sub-items, a repeated header") << QStringLiteral("tricky");
 }
 
 void TestStore::streamedImportEqualsParsedImport()
@@ -998,13 +998,16 @@ void TestStore::streamedImportEqualsParsedImport()
     }
 
     if (kind == QLatin1String("tricky")) {
-        // Read against the file above: 北京市 has the unnumbered item, 1 with two sub-items, 2, and
-        // (after 天津市) 3; continuation lines joined to the item or sub-item they follow.
-        QCOMPARE(streamedRows.size(), 7);
-        QVERIFY2(streamedRows.at(1).endsWith(QStringLiteral("|1、|1|4|深化职普融通，接续上一行。")), qPrintable(streamedRows.at(1)));
-        QVERIFY2(streamedRows.at(2).endsWith(QStringLiteral("|（1）|1|6|培养大国工匠；续写子项。")), qPrintable(streamedRows.at(2)));
-        QVERIFY(streamedRows.at(2).split(u'|').at(2) == streamedRows.at(1).split(u'|').at(0)); // parent
-        QVERIFY2(streamedRows.at(6).startsWith(QStringLiteral("7|北京市||6|3、|3|13|")), qPrintable(streamedRows.at(6)));
+        // Read against the file above: 北京市's first item is unnumbered, so its section is one of
+        // paragraphs (every line an item of its own, numbered lines the sub-items of the paragraph
+        // above); the repeated 北京市 after 天津市 starts a numbered section, and 3 is an item.
+        QCOMPARE(streamedRows.size(), 9);
+        QVERIFY2(streamedRows.at(1).endsWith(QStringLiteral("|1、|1|4|深化职普融通，")), qPrintable(streamedRows.at(1)));
+        QVERIFY(streamedRows.at(1).split(u'|').at(2) == streamedRows.at(0).split(u'|').at(0)); // parent
+        QVERIFY2(streamedRows.at(2).endsWith(QStringLiteral("||0|5|接续上一行。")), qPrintable(streamedRows.at(2)));
+        QVERIFY2(streamedRows.at(3).endsWith(QStringLiteral("|（1）|1|6|培养大国工匠；")), qPrintable(streamedRows.at(3)));
+        QVERIFY(streamedRows.at(3).split(u'|').at(2) == streamedRows.at(2).split(u'|').at(0)); // parent
+        QVERIFY2(streamedRows.at(8).startsWith(QStringLiteral("9|北京市||8|3、|3|13|")), qPrintable(streamedRows.at(8)));
     }
 }
 
