@@ -5,6 +5,7 @@
 #include "formatreader.h"
 #include "referencedata.h"
 #include "seedversions.h"
+#include "tablereader.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -128,6 +129,8 @@ private slots:
     void htmlLoadsNothing();
     void docxNumberingAndRows();
     void docxExternalEntityIsNotRead();
+    void tableHeaders_data();
+    void tableHeaders();
     void tableColumns();
     void tableRefusals_data();
     void tableRefusals();
@@ -471,6 +474,40 @@ void TestFormats::docxExternalEntityIsNotRead()
     QVERIFY2(!watch.touched(), "the reader opened a file the document names");
 }
 
+void TestFormats::tableHeaders_data()
+{
+    // Rows separated by '\n', cells by '|'; expected: {header row, province, text, year}.
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QList<int>>("expected");
+    const QList<int> none = {-1, -1, -1, -1};
+    QTest::newRow("2022 compilation") << u8("省(自治区、直辖市)|“职业教育”相关表述|备注") << QList<int>{0, 0, 1, -1};
+    QTest::newRow("full-width brackets") << u8("省份（自治区、直辖市）|相关表述") << QList<int>{0, 0, 1, -1};
+    QTest::newRow("spaces, year, remark first") << u8("备注| 地 区 |主要内容|年份（年）") << QList<int>{0, 1, 2, 3};
+    QTest::newRow("under a title row") << u8("2023年各省政府工作报告摘编||\n省份|政府工作报告原文|年度")
+                                       << QList<int>{1, 0, 1, 2};
+    QTest::newRow("exact name wins") << u8("省份|备注内容|内容") << QList<int>{0, 0, 2, -1};
+    QTest::newRow("plain names") << u8("Province|TEXT") << QList<int>{0, 0, 1, -1};
+    // Data rows, and headers that are not specific enough, are no header.
+    QTest::newRow("data row") << u8("北京市|推动职业教育产教融合的主要内容|") << none;
+    QTest::newRow("none said") << u8("地区|无相关内容") << none;
+    QTest::newRow("remark column only") << u8("省|备注说明") << none;
+    QTest::newRow("sentence") << u8("地区|报告提出，深化产教融合等内容") << none;
+    QTest::newRow("qualifier too long") << u8("省|二〇二三年各省市自治区政府工作报告中的有关表述") << none;
+    QTest::newRow("province in brackets only") << u8("（省）|内容") << none;
+    QTest::newRow("no text column") << u8("省份|备注") << none;
+}
+
+void TestFormats::tableHeaders()
+{
+    QFETCH(QString, table);
+    QFETCH(QList<int>, expected);
+    QList<TableRow> rows;
+    for (const QString &line : table.split(u'\n'))
+        rows.append({int(rows.size()) + 1, line.split(u'|')});
+    const TableHeader header = findTableHeader(rows);
+    QCOMPARE((QList<int>{header.row, header.province, header.text, header.year}), expected);
+}
+
 void TestFormats::tableColumns()
 {
     SourceText text;
@@ -483,7 +520,9 @@ void TestFormats::tableColumns()
                      ",,暂无\n"
                      "y,天津市,无\n"
                      ",上海市,None\n"
-                     ",河北,(1)丙。\n");
+                     ",河北,(1)丙。\n"
+                     ",,——\n"
+                     ",,暂无相关表述。\n");
     QCOMPARE(read(write(QStringLiteral("headers.csv"), csv.toUtf8()), &text, &error), SourceReader::Outcome::Read);
     QCOMPARE(linesOf(text), (QStringList{u8("北京"), u8("1、甲。"), u8("2、乙 第二行"), u8("河北"), u8("(1)丙。")}));
     QCOMPARE(text.origins, (QList<int>{3, 3, 4, 9, 9}));
