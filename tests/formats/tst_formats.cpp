@@ -111,6 +111,77 @@ private:
     int m_fd;
 };
 
+// A row of the compilations published as a table: the seed's first six provinces, as a web
+// page or Word table gives them (see headedTableRows()).
+struct HeadedRow
+{
+    QString province; // empty: the cell is empty (or merged with the one above)
+    QString text; // '\n' where the cell breaks a line
+    QString remark; // the 备注 column
+    QString year;
+    int rowSpan = 0; // > 1: the province cell spans this many rows; 0: no cell (a span covers it)
+};
+
+// The seed's first six provinces as table rows, without their numbers except 内蒙古's (the
+// genre's tables mostly give unnumbered sentences): 北京市's second row leaves the province
+// empty, 山西省's second text breaks its line, 内蒙古自治区's name spans its six rows, 辽宁 is
+// named short, then in full, then not at all; remarks beside some texts, and a 暂无 row for a
+// seventh province whose remark is not an item either.
+QList<HeadedRow> headedTableRows(const ParsedDocument &seed)
+{
+    QList<HeadedRow> rows;
+    for (qsizetype u = 0; u < 6; ++u) {
+        const ParsedUnit &unit = seed.units.at(u);
+        for (qsizetype i = 0; i < unit.items.size(); ++i) {
+            const ParsedItem &item = unit.items.at(i);
+            HeadedRow row;
+            row.province = i == 0 ? unit.nameZh : QString();
+            row.rowSpan = 1;
+            row.text = item.text;
+            row.year = i % 2 ? QStringLiteral("2023年") : QStringLiteral("2023");
+            if (unit.nameZh == u8("内蒙古自治区")) {
+                row.text = item.label + item.text;
+                row.rowSpan = i == 0 ? int(unit.items.size()) : 0;
+            } else if (unit.nameZh == u8("辽宁省")) {
+                row.province = i == 0 ? u8("辽宁") : i == 1 ? u8("辽宁省") : QString();
+            } else if (unit.nameZh == u8("山西省") && i == 1) {
+                const qsizetype comma = row.text.indexOf(u',');
+                row.text = row.text.left(comma + 1) + u'\n' + row.text.mid(comma + 1);
+            }
+            if (i == 1)
+                row.remark = u8("节选自报告第二部分，\n原文有删节。");
+            rows.append(row);
+        }
+    }
+    rows.append({u8("吉林省"), u8("暂无"), u8("吉林省人代会延期召开，报告尚未公布。"), QString(), 1});
+    return rows;
+}
+
+// What the parser gives for headedTableRows(): the seed's first six units, one item per row,
+// each row's text as one line (a space where its cell broke the line).
+QStringList headedTableDump(const ParsedDocument &seed)
+{
+    ParsedDocument expected;
+    for (const HeadedRow &row : headedTableRows(seed)) {
+        if (row.text == u8("暂无"))
+            continue;
+        if (!row.province.isEmpty()) {
+            const Province *province = ReferenceData::builtIn().findProvince(row.province);
+            if (expected.units.isEmpty() || expected.units.last().code != province->code)
+                expected.units.append({province->nameZh, province->code, 0, {}});
+        }
+        const QString text = QString(row.text).replace(u'\n', u' ');
+        ParsedItem item{0, QString(), 0, text, {}};
+        if (expected.units.last().nameZh == u8("内蒙古自治区")) {
+            item.label = text.left(2);
+            item.ordinal = text.left(1).toInt();
+            item.text = text.mid(2);
+        }
+        expected.units.last().items.append(item);
+    }
+    return dump(expected);
+}
+
 } // namespace
 
 class TestFormats : public QObject
@@ -131,6 +202,12 @@ private slots:
     void docxExternalEntityIsNotRead();
     void tableHeaders_data();
     void tableHeaders();
+    void htmlHeadedTable();
+    void headedTableAmongSections();
+    void headedTableInLayoutTable();
+    void headedTableRefusals_data();
+    void headedTableRefusals();
+    void tablesWithoutHeader();
     void tableColumns();
     void tableRefusals_data();
     void tableRefusals();
@@ -506,6 +583,163 @@ void TestFormats::tableHeaders()
         rows.append({int(rows.size()) + 1, line.split(u'|')});
     const TableHeader header = findTableHeader(rows);
     QCOMPARE((QList<int>{header.row, header.province, header.text, header.year}), expected);
+}
+
+void TestFormats::htmlHeadedTable()
+{
+    // The genre as a web page: headline, lead, the table under a title row, the source.
+    const QStringList seedLines = SeedVersions::seedLines();
+    QString page = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1_职教圈</title></head>\n"
+                                  "<body>\n<h1>%1</h1>\n<p>%2</p>\n<table border=\"1\">\n"
+                                  "<tr><td colspan=\"3\">2023年各省政府工作报告“职业教育”相关表述（节选）</td></tr>\n"
+                                  "<tr><th>省(自治区、直辖市)</th><th>“职业教育”相关表述</th><th>备注</th></tr>\n")
+                       .arg(seedLines.at(0).toHtmlEscaped(), seedLines.at(1).toHtmlEscaped());
+    for (const HeadedRow &row : headedTableRows(m_seed)) {
+        page += QStringLiteral("<tr>");
+        if (row.rowSpan > 1)
+            page += QStringLiteral("<td rowspan=\"%1\">%2</td>").arg(row.rowSpan).arg(row.province);
+        else if (row.rowSpan == 1)
+            page += QStringLiteral("<td>%1</td>").arg(row.province);
+        const auto html = [](const QString &text) { return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>\n")); };
+        page += QStringLiteral("<td>\n  %1\n</td><td>%2</td></tr>\n").arg(html(row.text), html(row.remark));
+    }
+    page += QStringLiteral("</table>\n<p>%1</p>\n<footer>版权所有</footer>\n</body></html>\n")
+                .arg(m_seed.sourceLine.toHtmlEscaped());
+    const QString file = write(QStringLiteral("headed.html"), page.toUtf8());
+
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(linesOf(text).mid(0, 6), (QStringList{seedLines.at(0), seedLines.at(1),
+                                                   u8("2023年各省政府工作报告“职业教育”相关表述（节选）"), u8("北京市"),
+                                                   u8("完善职业教育和培训体系。"),
+                                                   u8("支持企业与在京高校院所共建产教融合基地、特色研究院、交叉学科实验"
+                                                      "室,加快培养高精尖产业急需紧缺人才。")}));
+    // Each row's line is where its first text stands in the page: the province cell's line,
+    // or the text's own (indented on the line below its <td>) when the row has no province.
+    const QList<QByteArray> pageLines = page.toUtf8().split('\n');
+    const int beijing = int(pageLines.indexOf(u8("<tr><td>北京市</td><td>").toUtf8())) + 1;
+    QVERIFY(beijing > 1);
+    QCOMPARE(text.origins.mid(3, 3), (QList<int>{beijing, beijing, beijing + 4}));
+
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    const QString diff = difference(dump(doc), headedTableDump(m_seed));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(doc.units.size(), 6);
+    QCOMPARE(doc.itemCount(), 15);
+    QCOMPARE(doc.units.at(3).items.at(1).text,
+             u8("高质量实施国家和省级“双高计划”、高水平中职学校建设计划, 培养更多应用型、技能型人才。"));
+    QCOMPARE(doc.units.at(4).items.at(5).label, u8("6、"));
+    QCOMPARE(doc.units.at(5).nameZh, u8("辽宁省"));
+    QCOMPARE(doc.units.at(5).items.size(), 3);
+    QCOMPARE(doc.title, seedLines.at(0));
+    QCOMPARE(doc.lead, seedLines.at(1) + u8("2023年各省政府工作报告“职业教育”相关表述（节选）"));
+    QCOMPARE(doc.sourceLine, m_seed.sourceLine);
+    for (const Diagnostic &warning : std::as_const(doc.warnings))
+        QVERIFY2(false, qPrintable(warning.toString()));
+}
+
+void TestFormats::headedTableAmongSections()
+{
+    // A page with a section of its own beside the table: read by the layout rules, each row
+    // a line under its province line (an unnumbered row directly under it is an item).
+    const QByteArray page = u8("<html><body><h1>2023年摘编</h1><p>上海市</p><p>1、现代职业教育体系持续优化。</p>"
+                               "<table><tr><th>省份</th><th>内容</th><th>备注</th></tr>"
+                               "<tr><td>江苏省</td><td>深入推进中职“领航计划”。</td><td>另见附件</td></tr>"
+                               "<tr><td></td><td>暂无</td><td>无</td></tr>"
+                               "<tr><td>浙江</td><td>1、深化区域中高职一体化。</td><td></td></tr>"
+                               "<tr><td></td><td>2、推进职普融通。</td><td></td></tr></table></body></html>")
+                                .toUtf8();
+    const QString file = write(QStringLiteral("sections.html"), page);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(!text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年摘编"), u8("上海市"), u8("1、现代职业教育体系持续优化。"), u8("江苏省"),
+                                         u8("深入推进中职“领航计划”。"), u8("浙江"), u8("1、深化区域中高职一体化。"),
+                                         u8("2、推进职普融通。")}));
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(dump(doc), (QStringList{u8("上海市|310000"), u8("  1、|1|现代职业教育体系持续优化。"), u8("江苏省|320000"),
+                                     u8("  |0|深入推进中职“领航计划”。"), u8("浙江省|330000"), u8("  1、|1|深化区域中高职一体化。"),
+                                     u8("  2、|2|推进职普融通。")}));
+}
+
+void TestFormats::headedTableInLayoutTable()
+{
+    // An older site lays its page out with a table: the compilation is a table in its cell.
+    const QByteArray page = u8("<html><body><table width=\"960\"><tr><td>栏目导航</td><td>\n"
+                               "<h1>2022年各省职业教育相关表述</h1>\n"
+                               "<table><tr><td>序号</td><td>省份</td><td>相关表述</td><td>备注</td></tr>\n"
+                               "<tr><td>1</td><td>北京市</td><td>推动职业教育产教融合。</td><td></td></tr>\n"
+                               "<tr><td>2</td><td>天津市</td><td>暂无</td><td>天津市人代会延期召开。</td></tr>\n"
+                               "<tr><td>3</td><td>河北省</td><td><p>建设省域高水平高职院校。</p><p>推进职普融通。</p>"
+                               "</td><td>两段</td></tr>\n"
+                               "</table>\n<p>来源：职教圈</p></td></tr></table></body></html>")
+                                .toUtf8();
+    const QString file = write(QStringLiteral("layout-table.html"), page);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("栏目导航"), u8("2022年各省职业教育相关表述"), u8("北京市"),
+                                         u8("推动职业教育产教融合。"), u8("河北省"),
+                                         u8("建设省域高水平高职院校。 推进职普融通。"), u8("来源：职教圈")}));
+    QCOMPARE(text.origins, (QList<int>{1, 2, 4, 4, 6, 6, 8}));
+}
+
+void TestFormats::headedTableRefusals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    // A web page: line 3 holds the row.
+    QTest::newRow("html: not a province")
+        << write(QStringLiteral("nation.html"), u8("<html><body><table><tr><th>地区</th><th>主要内容</th></tr>\n"
+                                                   "<tr><td>北京市</td><td>完善职业教育和培训体系。</td></tr>\n"
+                                                   "<tr><td>全国</td><td>职业教育改革。</td></tr></table></body></html>")
+                                                    .toUtf8())
+        << u8(":3: \"全国\" in the province column is not a provincial-level unit (such as 北京市 or 广东)");
+    QTest::newRow("html: no province yet")
+        << write(QStringLiteral("noprovince.html"), u8("<html><body><table><tr><th>省份</th><th>内容</th></tr>\n"
+                                                       "<tr><td></td><td>完善职业教育和培训体系。</td></tr></table>"
+                                                       "</body></html>")
+                                                        .toUtf8())
+        << u8(":2: the province cell is empty and no row above names a province");
+}
+
+void TestFormats::headedTableRefusals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Failed);
+    QCOMPARE(error.toString(), file + message);
+}
+
+void TestFormats::tablesWithoutHeader()
+{
+    // No row names both a province and a text column: the rows read as before, cells joined
+    // (a web page), or a province-first row as the name and a line per other cell (Word).
+    const QByteArray page = u8("<html><body><h1>摘编</h1><table>"
+                               "<tr><td>北京市</td><td>1、完善职业教育和培训体系。</td><td>备注</td></tr>"
+                               "<tr><td>天津市</td><td>暂无</td><td>会议延期</td></tr>"
+                               "<tr><td>地区</td><td>无相关内容</td></tr></table></body></html>")
+                                .toUtf8();
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(write(QStringLiteral("plain-table.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(!text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("摘编"), u8("北京市 1、完善职业教育和培训体系。 备注"), u8("天津市 暂无 会议延期"),
+                                         u8("地区 无相关内容")}));
 }
 
 void TestFormats::tableColumns()
