@@ -203,6 +203,7 @@ private slots:
     void tableHeaders_data();
     void tableHeaders();
     void htmlHeadedTable();
+    void docxHeadedTable();
     void headedTableAmongSections();
     void headedTableInLayoutTable();
     void headedTableRefusals_data();
@@ -487,8 +488,9 @@ void TestFormats::docxNumberingAndRows()
     const QString body = u8(
         // 1: a heading
         "<w:p><w:r><w:t>2023年报告</w:t></w:r></w:p>"
-        // 2–5: a table: a header row, then a row whose first cell is not a province
-        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>省份</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p></w:tc></w:tr>"
+        // 2–5: a table: a first row that names no province or text column, then a row whose
+        // first cell is not a province
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc></w:tr>"
         "<w:tr><w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>见下</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         // 6: a province
         "<w:p><w:r><w:t>上海市</w:t></w:r></w:p>"
@@ -511,7 +513,7 @@ void TestFormats::docxNumberingAndRows()
     SourceText text;
     Diagnostic error;
     QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
-    QCOMPARE(linesOf(text), (QStringList{u8("2023年报告"), u8("省份 内容"), u8("说明 见下"), u8("上海市"), u8("第一条"),
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年报告"), u8("名称 备注"), u8("说明 见下"), u8("上海市"), u8("第一条"),
                                          u8("第二条"), u8("框里的字"), u8("1、正文 后文"), u8("浙江"), u8("1、甲。"),
                                          u8("2、乙"), u8("(1)丙。"), u8("3、丁-戊。")}));
     QCOMPARE(text.origins, (QList<int>{1, 2, 4, 6, 7, 8, 10, 9, 11, 12, 13, 13, 15}));
@@ -644,6 +646,67 @@ void TestFormats::htmlHeadedTable()
         QVERIFY2(false, qPrintable(warning.toString()));
 }
 
+void TestFormats::docxHeadedTable()
+{
+    // The genre as a Word table: a title paragraph without a year, a title row across the
+    // table, the header, 内蒙古's name in a vertically merged cell, a year column.
+    const auto paragraphs = [](const QString &text) {
+        QString xml;
+        for (const QString &line : text.split(u'\n'))
+            xml += QStringLiteral("<w:p><w:r><w:t xml:space=\"preserve\">%1</w:t></w:r></w:p>").arg(line.toHtmlEscaped());
+        return xml;
+    };
+    const auto cell = [&](const QString &text, const QString &properties = QString()) {
+        return QStringLiteral("<w:tc>%1%2</w:tc>")
+            .arg(properties.isEmpty() ? QString() : QStringLiteral("<w:tcPr>%1</w:tcPr>").arg(properties),
+                 text.isEmpty() ? QStringLiteral("<w:p/>") : paragraphs(text));
+    };
+    QString body = paragraphs(u8("各省政府工作报告职业教育相关表述汇总"));
+    body += QStringLiteral("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr>%1</w:tr><w:tr>%2%3%4%5</w:tr>")
+                .arg(cell(u8("“职业教育”相关表述一览"), QStringLiteral("<w:gridSpan w:val=\"4\"/>")),
+                     cell(u8("省份（自治区、直辖市）")), cell(u8("年份")), cell(u8("相关表述")), cell(u8("备注")));
+    for (const HeadedRow &row : headedTableRows(m_seed)) {
+        QString province = cell(row.province);
+        if (row.rowSpan > 1)
+            province = cell(row.province, QStringLiteral("<w:vMerge w:val=\"restart\"/>"));
+        else if (row.rowSpan == 0)
+            province = cell(QString(), QStringLiteral("<w:vMerge/>"));
+        // A text that breaks its line does so with a w:br in its one paragraph.
+        QString text = cell(row.text);
+        if (row.text.contains(u'\n'))
+            text = QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t><w:br/><w:t>%2</w:t></w:r></w:p></w:tc>")
+                       .arg(row.text.section(u'\n', 0, 0).toHtmlEscaped(), row.text.section(u'\n', 1).toHtmlEscaped());
+        body += QStringLiteral("<w:tr>%1%2%3%4</w:tr>").arg(province, cell(row.year), text, cell(row.remark));
+    }
+    body += QStringLiteral("</w:tbl>") + paragraphs(m_seed.sourceLine);
+    const QString file = path(QStringLiteral("headed.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(file, body));
+
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(text.year, 2023);
+    // Paragraphs: 1 the title, 2 the title row, 3–6 the header, 7 北京市's first row.
+    QCOMPARE(linesOf(text).mid(0, 4), (QStringList{u8("各省政府工作报告职业教育相关表述汇总"), u8("“职业教育”相关表述一览"),
+                                                   u8("北京市"), u8("完善职业教育和培训体系。")}));
+    QCOMPARE(text.origins.mid(0, 4), (QList<int>{1, 2, 7, 7}));
+
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    const QString diff = difference(dump(doc), headedTableDump(m_seed));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(doc.itemCount(), 15);
+    QCOMPARE(doc.title, u8("各省政府工作报告职业教育相关表述汇总"));
+    QCOMPARE(doc.year, 2023); // from the year column: the title has none
+    QCOMPARE(doc.sourceLine, m_seed.sourceLine);
+    for (const Diagnostic &warning : std::as_const(doc.warnings))
+        QVERIFY2(false, qPrintable(warning.toString()));
+}
+
 void TestFormats::headedTableAmongSections()
 {
     // A page with a section of its own beside the table: read by the layout rules, each row
@@ -713,6 +776,28 @@ void TestFormats::headedTableRefusals_data()
                                                        "</body></html>")
                                                         .toUtf8())
         << u8(":2: the province cell is empty and no row above names a province");
+    // Word files: a paragraph per cell, counted from the header row's first.
+    const auto table = [](const QList<QStringList> &rows) {
+        QString xml = QStringLiteral("<w:tbl>");
+        for (const QStringList &row : rows) {
+            xml += QStringLiteral("<w:tr>");
+            for (const QString &cell : row)
+                xml += QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t></w:r></w:p></w:tc>").arg(cell);
+            xml += QStringLiteral("</w:tr>");
+        }
+        return xml + QStringLiteral("</w:tbl>");
+    };
+    const QString years = path(QStringLiteral("years.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(years, table({{u8("省份"), u8("年份"), u8("相关表述")},
+                                                      {u8("北京市"), u8("2022"), u8("甲。")},
+                                                      {u8("天津市"), u8("2023年"), u8("乙。")}})));
+    QTest::newRow("docx: two years") << years
+                                     << u8(":7: rows of several years: 2022 (paragraph 4) and 2023 (paragraph 7): import "
+                                           "each year from its own file");
+    const QString remark = path(QStringLiteral("remark.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(remark, table({{u8("省份"), u8("内容")}, {u8("说明"), u8("见下")}})));
+    QTest::newRow("docx: not a province")
+        << remark << u8(":3: \"说明\" in the province column is not a provincial-level unit (such as 北京市 or 广东)");
 }
 
 void TestFormats::headedTableRefusals()
@@ -740,6 +825,18 @@ void TestFormats::tablesWithoutHeader()
     QVERIFY(!text.linesAreItems);
     QCOMPARE(linesOf(text), (QStringList{u8("摘编"), u8("北京市 1、完善职业教育和培训体系。 备注"), u8("天津市 暂无 会议延期"),
                                          u8("地区 无相关内容")}));
+
+    const QString body = u8("<w:p><w:r><w:t>摘编</w:t></w:r></w:p><w:tbl>"
+                            "<w:tr><w:tc><w:p><w:r><w:t>北京市</w:t></w:r></w:p></w:tc>"
+                            "<w:tc><w:p><w:r><w:t>1、完善职业教育和培训体系。</w:t></w:r></w:p></w:tc>"
+                            "<w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc></w:tr>"
+                            "<w:tr><w:tc><w:p><w:r><w:t>省</w:t></w:r></w:p></w:tc>"
+                            "<w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+    const QString file = path(QStringLiteral("plain-table.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(file, body));
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(!text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("摘编"), u8("北京市"), u8("1、完善职业教育和培训体系。"), u8("备注"), u8("省 说明")}));
 }
 
 void TestFormats::tableColumns()
