@@ -2,6 +2,7 @@
 #include "docxreader.h"
 
 #include "referencedata.h"
+#include "tablereader.h"
 #include "zipentry.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,15 @@ bool isWordNamespace(QStringView uri)
         || uri == u"http://purl.oclc.org/ooxml/wordprocessingml/main"; // "Strict Open XML"
 }
 
+// The w:val attribute of an element of Word's namespace.
+QStringView wordValue(const QXmlStreamAttributes &attributes)
+{
+    for (const QXmlStreamAttribute &attribute : attributes)
+        if (attribute.name() == u"val" && isWordNamespace(attribute.namespaceUri()))
+            return attribute.value();
+    return {};
+}
+
 // A paragraph being read: its text, with '\n' where a line break (w:br, w:cr) is.
 struct Paragraph
 {
@@ -32,6 +42,7 @@ struct Line
 {
     QString text;
     int origin = 0;
+    bool fromTable = false; // given by the table rules
 };
 
 // A paragraph's lines, without the empty ones.
@@ -50,6 +61,7 @@ struct Cell
 {
     QList<Line> lines; // of its paragraphs (and of tables nested in it)
     int origin = 0; // its first paragraph
+    int columns = 1; // of the table's grid that it spans (w:gridSpan)
 };
 
 struct Row
@@ -57,15 +69,42 @@ struct Row
     QList<Cell> cells;
 };
 
+// A w:tbl being read: its rows, kept until its end, when its header row (if any) is known.
+struct WordTable
+{
+    QList<Row> rows;
+    bool rowOpen = false;
+};
+
+// A row as the table rules read it: each cell's lines joined with '\n' (the rules make them
+// one line), a cell that spans columns followed by empty ones, so that columns stay in place.
+TableRow tableRow(const Row &row)
+{
+    TableRow out;
+    for (const Cell &cell : row.cells) {
+        QStringList texts;
+        for (const Line &line : cell.lines)
+            texts.append(line.text);
+        out.cells.append(texts.join(u'\n'));
+        for (int c = 1; c < cell.columns; ++c)
+            out.cells.append(QString());
+        if (out.origin == 0)
+            out.origin = cell.origin;
+    }
+    return out;
+}
+
 class Collector
 {
 public:
-    explicit Collector(const ReferenceData &reference)
+    Collector(const ReferenceData &reference, const QString &path)
         : m_reference(reference)
+        , m_rowReader(reference, path, tr("row"), tr("paragraph"),
+                      [this](const QString &line, int origin) { m_tableLines.append({line, origin, true}); })
     {
     }
 
-    // Where a finished paragraph's or row's lines go: the cell being read, or the document.
+    // Where a finished paragraph's or table's lines go: the cell being read, or the document.
     void add(const QList<Line> &lines)
     {
         if (!m_cells.isEmpty()) {
@@ -78,26 +117,82 @@ public:
         }
     }
 
-    void startRow() { m_rows.append(Row()); }
+    void startTable() { m_tables.append(WordTable()); }
+    void startRow()
+    {
+        if (m_tables.isEmpty())
+            startTable();
+        m_tables.last().rows.append(Row());
+        m_tables.last().rowOpen = true;
+    }
     void startCell() { m_cells.append(Cell()); }
+    void setCellColumns(int columns)
+    {
+        if (!m_cells.isEmpty())
+            m_cells.last().columns = std::clamp(columns, 1, MaxGridSpan);
+    }
     void endCell()
     {
         if (m_cells.isEmpty())
             return;
         Cell cell = m_cells.takeLast();
-        if (!m_rows.isEmpty())
-            m_rows.last().cells.append(std::move(cell));
+        if (!m_tables.isEmpty() && m_tables.last().rowOpen)
+            m_tables.last().rows.last().cells.append(std::move(cell));
     }
     void endRow()
     {
-        if (m_rows.isEmpty())
-            return;
-        add(rowLines(m_rows.takeLast()));
+        if (!m_tables.isEmpty())
+            m_tables.last().rowOpen = false;
+    }
+    bool endTable(Diagnostic *error)
+    {
+        if (m_tables.isEmpty())
+            return true;
+        const WordTable table = m_tables.takeLast();
+        QList<TableRow> rows;
+        rows.reserve(table.rows.size());
+        for (const Row &row : table.rows)
+            rows.append(tableRow(row));
+        const TableHeader header = findTableHeader(rows);
+        // Rows above a header row (a title), and every row of a table without one, as always.
+        const qsizetype plain = header.isFound() ? header.row : table.rows.size();
+        for (qsizetype r = 0; r < plain; ++r)
+            add(rowLines(table.rows.at(r)));
+        if (!header.isFound())
+            return true;
+        m_rowReader.startTable(header);
+        for (qsizetype r = header.row + 1; r < rows.size(); ++r)
+            if (!m_rowReader.read(rows.at(r), error))
+                return false;
+        add(m_tableLines);
+        m_tableLines.clear();
+        return true;
     }
 
     QList<Line> lines() const { return m_lines; }
+    int tableItems() const { return m_rowReader.items(); }
+    int year() const { return m_rowReader.year(); }
+
+    // Whether the document's province headers all come from tables read by the table rules:
+    // then it is read as a table, every line under a province an item.
+    bool onlyTablesHaveProvinces() const
+    {
+        for (const Line &line : m_lines) {
+            if (line.fromTable)
+                continue;
+            QString text = line.text;
+            while (text.endsWith(u':') || text.endsWith(u'：'))
+                text.chop(1);
+            if (namesProvincialUnit(m_reference, text))
+                return false;
+        }
+        return true;
+    }
 
 private:
+    // Columns a cell may span: more is a damaged file.
+    static constexpr int MaxGridSpan = 1000;
+
     // A row whose first cell names a province: the name, then each line of the other cells.
     // Any other row: one line, its cells joined with a space.
     QList<Line> rowLines(const Row &row) const
@@ -127,8 +222,10 @@ private:
     }
 
     const ReferenceData &m_reference;
+    TableRowReader m_rowReader; // of every table with a header row
+    QList<Line> m_tableLines; // what it gives for the table being ended
     QList<Line> m_lines;
-    QList<Row> m_rows; // open rows, innermost last (tables nest in cells)
+    QList<WordTable> m_tables; // open tables, innermost last (tables nest in cells)
     QList<Cell> m_cells; // open cells, innermost last
 };
 
@@ -153,7 +250,7 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
         return fail(error, {path, 0, tr("the Word file is damaged: its text (%1) cannot be unpacked").arg(part)});
     }
 
-    Collector collector(reference);
+    Collector collector(reference, path);
     QList<Paragraph> paragraphs; // open paragraphs, innermost last (a text box's paragraphs nest)
     int paragraphCount = 0;
     int runs = 0; // open w:r elements: a w:tab or w:br counts only inside one (a w:tab in the
@@ -173,6 +270,8 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
                 collector.endCell();
             else if (name == u"tr")
                 collector.endRow();
+            else if (name == u"tbl" && !collector.endTable(error))
+                return false;
             continue;
         }
         if (!xml.isStartElement())
@@ -201,10 +300,14 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
                 paragraphs.last().text += u'\n';
             else if (name == u"noBreakHyphen")
                 paragraphs.last().text += u'-';
+        } else if (name == u"tbl") {
+            collector.startTable();
         } else if (name == u"tr") {
             collector.startRow();
         } else if (name == u"tc") {
             collector.startCell();
+        } else if (name == u"gridSpan") {
+            collector.setCellColumns(wordValue(xml.attributes()).toInt());
         }
     }
     if (xml.hasError())
@@ -213,6 +316,8 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
 
     SourceText text;
     text.format = QStringLiteral("docx");
+    text.linesAreItems = collector.tableItems() > 0 && collector.onlyTablesHaveProvinces();
+    text.year = collector.year();
     QByteArray utf8;
     for (const Line &line : collector.lines()) {
         if (!utf8.isEmpty())

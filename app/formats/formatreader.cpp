@@ -107,7 +107,7 @@ SourceReader::Outcome FormatReader::read(const QString &path, SourceText *out, D
         return Outcome::NotMine;
     case FileFormat::Html: {
         QByteArray bytes;
-        ok = readWhole(path, &bytes, error) && readHtml(bytes, path, &text, error);
+        ok = readWhole(path, &bytes, error) && readHtml(bytes, path, m_reference, &text, error);
         break;
     }
     case FileFormat::Docx:

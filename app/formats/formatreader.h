@@ -29,7 +29,8 @@ struct TableColumns
 
 // Reads the files that are not plain text, so that CorpusParser applies its layout rules to
 // their text: saved web pages (.html/.htm), Word (.docx), PDF (.pdf, its text layer) and tables
-// (.csv, .tsv, .xlsx: one row, one item). The format is recognised by content first and by
+// (.csv, .tsv, .xlsx: one row, one item; so too a table in a web page or Word file whose header
+// row names a province and a text column). The format is recognised by content first and by
 // extension only for CSV/TSV; plain text (and bytes that are not text) are NotMine, and the
 // parser reads them as it always has. Refuses, before reading, anything that is not a regular
 // file and files over MaxFileSize.
@@ -48,7 +49,9 @@ class FormatReader : public SourceReader
 public:
     struct Options
     {
-        TableColumns columns; // tables: which columns to use; unset: recognised by header
+        // Table files (CSV, TSV, XLSX): which columns to use; unset: recognised by header. Tables
+        // in web pages and Word files are always recognised by their header.
+        TableColumns columns;
     };
 
     // Larger files are refused before a byte is read (a .docx or .xlsx is also refused when

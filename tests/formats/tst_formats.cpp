@@ -5,6 +5,7 @@
 #include "formatreader.h"
 #include "referencedata.h"
 #include "seedversions.h"
+#include "tablereader.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -110,6 +111,77 @@ private:
     int m_fd;
 };
 
+// A row of the compilations published as a table: the seed's first six provinces, as a web
+// page or Word table gives them (see headedTableRows()).
+struct HeadedRow
+{
+    QString province; // empty: the cell is empty (or merged with the one above)
+    QString text; // '\n' where the cell breaks a line
+    QString remark; // the 备注 column
+    QString year;
+    int rowSpan = 0; // > 1: the province cell spans this many rows; 0: no cell (a span covers it)
+};
+
+// The seed's first six provinces as table rows, without their numbers except 内蒙古's (the
+// genre's tables mostly give unnumbered sentences): 北京市's second row leaves the province
+// empty, 山西省's second text breaks its line, 内蒙古自治区's name spans its six rows, 辽宁 is
+// named short, then in full, then not at all; remarks beside some texts, and a 暂无 row for a
+// seventh province whose remark is not an item either.
+QList<HeadedRow> headedTableRows(const ParsedDocument &seed)
+{
+    QList<HeadedRow> rows;
+    for (qsizetype u = 0; u < 6; ++u) {
+        const ParsedUnit &unit = seed.units.at(u);
+        for (qsizetype i = 0; i < unit.items.size(); ++i) {
+            const ParsedItem &item = unit.items.at(i);
+            HeadedRow row;
+            row.province = i == 0 ? unit.nameZh : QString();
+            row.rowSpan = 1;
+            row.text = item.text;
+            row.year = i % 2 ? QStringLiteral("2023年") : QStringLiteral("2023");
+            if (unit.nameZh == u8("内蒙古自治区")) {
+                row.text = item.label + item.text;
+                row.rowSpan = i == 0 ? int(unit.items.size()) : 0;
+            } else if (unit.nameZh == u8("辽宁省")) {
+                row.province = i == 0 ? u8("辽宁") : i == 1 ? u8("辽宁省") : QString();
+            } else if (unit.nameZh == u8("山西省") && i == 1) {
+                const qsizetype comma = row.text.indexOf(u',');
+                row.text = row.text.left(comma + 1) + u'\n' + row.text.mid(comma + 1);
+            }
+            if (i == 1)
+                row.remark = u8("节选自报告第二部分，\n原文有删节。");
+            rows.append(row);
+        }
+    }
+    rows.append({u8("吉林省"), u8("暂无"), u8("吉林省人代会延期召开，报告尚未公布。"), QString(), 1});
+    return rows;
+}
+
+// What the parser gives for headedTableRows(): the seed's first six units, one item per row,
+// each row's text as one line (a space where its cell broke the line).
+QStringList headedTableDump(const ParsedDocument &seed)
+{
+    ParsedDocument expected;
+    for (const HeadedRow &row : headedTableRows(seed)) {
+        if (row.text == u8("暂无"))
+            continue;
+        if (!row.province.isEmpty()) {
+            const Province *province = ReferenceData::builtIn().findProvince(row.province);
+            if (expected.units.isEmpty() || expected.units.last().code != province->code)
+                expected.units.append({province->nameZh, province->code, 0, {}});
+        }
+        const QString text = QString(row.text).replace(u'\n', u' ');
+        ParsedItem item{0, QString(), 0, text, {}};
+        if (expected.units.last().nameZh == u8("内蒙古自治区")) {
+            item.label = text.left(2);
+            item.ordinal = text.left(1).toInt();
+            item.text = text.mid(2);
+        }
+        expected.units.last().items.append(item);
+    }
+    return dump(expected);
+}
+
 } // namespace
 
 class TestFormats : public QObject
@@ -128,6 +200,15 @@ private slots:
     void htmlLoadsNothing();
     void docxNumberingAndRows();
     void docxExternalEntityIsNotRead();
+    void tableHeaders_data();
+    void tableHeaders();
+    void htmlHeadedTable();
+    void docxHeadedTable();
+    void headedTableAmongSections();
+    void headedTableInLayoutTable();
+    void headedTableRefusals_data();
+    void headedTableRefusals();
+    void tablesWithoutHeader();
     void tableColumns();
     void tableRefusals_data();
     void tableRefusals();
@@ -407,8 +488,9 @@ void TestFormats::docxNumberingAndRows()
     const QString body = u8(
         // 1: a heading
         "<w:p><w:r><w:t>2023年报告</w:t></w:r></w:p>"
-        // 2–5: a table: a header row, then a row whose first cell is not a province
-        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>省份</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p></w:tc></w:tr>"
+        // 2–5: a table: a first row that names no province or text column, then a row whose
+        // first cell is not a province
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc></w:tr>"
         "<w:tr><w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>见下</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
         // 6: a province
         "<w:p><w:r><w:t>上海市</w:t></w:r></w:p>"
@@ -431,7 +513,7 @@ void TestFormats::docxNumberingAndRows()
     SourceText text;
     Diagnostic error;
     QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
-    QCOMPARE(linesOf(text), (QStringList{u8("2023年报告"), u8("省份 内容"), u8("说明 见下"), u8("上海市"), u8("第一条"),
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年报告"), u8("名称 备注"), u8("说明 见下"), u8("上海市"), u8("第一条"),
                                          u8("第二条"), u8("框里的字"), u8("1、正文 后文"), u8("浙江"), u8("1、甲。"),
                                          u8("2、乙"), u8("(1)丙。"), u8("3、丁-戊。")}));
     QCOMPARE(text.origins, (QList<int>{1, 2, 4, 6, 7, 8, 10, 9, 11, 12, 13, 13, 15}));
@@ -471,6 +553,292 @@ void TestFormats::docxExternalEntityIsNotRead()
     QVERIFY2(!watch.touched(), "the reader opened a file the document names");
 }
 
+void TestFormats::tableHeaders_data()
+{
+    // Rows separated by '\n', cells by '|'; expected: {header row, province, text, year}.
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QList<int>>("expected");
+    const QList<int> none = {-1, -1, -1, -1};
+    QTest::newRow("2022 compilation") << u8("省(自治区、直辖市)|“职业教育”相关表述|备注") << QList<int>{0, 0, 1, -1};
+    QTest::newRow("full-width brackets") << u8("省份（自治区、直辖市）|相关表述") << QList<int>{0, 0, 1, -1};
+    QTest::newRow("spaces, year, remark first") << u8("备注| 地 区 |主要内容|年份（年）") << QList<int>{0, 1, 2, 3};
+    QTest::newRow("under a title row") << u8("2023年各省政府工作报告摘编||\n省份|政府工作报告原文|年度")
+                                       << QList<int>{1, 0, 1, 2};
+    QTest::newRow("exact name wins") << u8("省份|备注内容|内容") << QList<int>{0, 0, 2, -1};
+    QTest::newRow("plain names") << u8("Province|TEXT") << QList<int>{0, 0, 1, -1};
+    // Data rows, and headers that are not specific enough, are no header.
+    QTest::newRow("data row") << u8("北京市|推动职业教育产教融合的主要内容|") << none;
+    QTest::newRow("none said") << u8("地区|无相关内容") << none;
+    QTest::newRow("remark column only") << u8("省|备注说明") << none;
+    QTest::newRow("sentence") << u8("地区|报告提出，深化产教融合等内容") << none;
+    QTest::newRow("qualifier too long") << u8("省|二〇二三年各省市自治区政府工作报告中的有关表述") << none;
+    QTest::newRow("province in brackets only") << u8("（省）|内容") << none;
+    QTest::newRow("no text column") << u8("省份|备注") << none;
+}
+
+void TestFormats::tableHeaders()
+{
+    QFETCH(QString, table);
+    QFETCH(QList<int>, expected);
+    QList<TableRow> rows;
+    for (const QString &line : table.split(u'\n'))
+        rows.append({int(rows.size()) + 1, line.split(u'|')});
+    const TableHeader header = findTableHeader(rows);
+    QCOMPARE((QList<int>{header.row, header.province, header.text, header.year}), expected);
+}
+
+void TestFormats::htmlHeadedTable()
+{
+    // The genre as a web page: headline, lead, the table under a title row, the source.
+    const QStringList seedLines = SeedVersions::seedLines();
+    QString page = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1_职教圈</title></head>\n"
+                                  "<body>\n<h1>%1</h1>\n<p>%2</p>\n<table border=\"1\">\n"
+                                  "<tr><td colspan=\"3\">2023年各省政府工作报告“职业教育”相关表述（节选）</td></tr>\n"
+                                  "<tr><th>省(自治区、直辖市)</th><th>“职业教育”相关表述</th><th>备注</th></tr>\n")
+                       .arg(seedLines.at(0).toHtmlEscaped(), seedLines.at(1).toHtmlEscaped());
+    for (const HeadedRow &row : headedTableRows(m_seed)) {
+        page += QStringLiteral("<tr>");
+        if (row.rowSpan > 1)
+            page += QStringLiteral("<td rowspan=\"%1\">%2</td>").arg(row.rowSpan).arg(row.province);
+        else if (row.rowSpan == 1)
+            page += QStringLiteral("<td>%1</td>").arg(row.province);
+        const auto html = [](const QString &text) { return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>\n")); };
+        page += QStringLiteral("<td>\n  %1\n</td><td>%2</td></tr>\n").arg(html(row.text), html(row.remark));
+    }
+    page += QStringLiteral("</table>\n<p>%1</p>\n<footer>版权所有</footer>\n</body></html>\n")
+                .arg(m_seed.sourceLine.toHtmlEscaped());
+    const QString file = write(QStringLiteral("headed.html"), page.toUtf8());
+
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(linesOf(text).mid(0, 6), (QStringList{seedLines.at(0), seedLines.at(1),
+                                                   u8("2023年各省政府工作报告“职业教育”相关表述（节选）"), u8("北京市"),
+                                                   u8("完善职业教育和培训体系。"),
+                                                   u8("支持企业与在京高校院所共建产教融合基地、特色研究院、交叉学科实验"
+                                                      "室,加快培养高精尖产业急需紧缺人才。")}));
+    // Each row's line is where its first text stands in the page: the province cell's line,
+    // or the text's own (indented on the line below its <td>) when the row has no province.
+    const QList<QByteArray> pageLines = page.toUtf8().split('\n');
+    const int beijing = int(pageLines.indexOf(u8("<tr><td>北京市</td><td>").toUtf8())) + 1;
+    QVERIFY(beijing > 1);
+    QCOMPARE(text.origins.mid(3, 3), (QList<int>{beijing, beijing, beijing + 4}));
+
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    const QString diff = difference(dump(doc), headedTableDump(m_seed));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(doc.units.size(), 6);
+    QCOMPARE(doc.itemCount(), 15);
+    QCOMPARE(doc.units.at(3).items.at(1).text,
+             u8("高质量实施国家和省级“双高计划”、高水平中职学校建设计划, 培养更多应用型、技能型人才。"));
+    QCOMPARE(doc.units.at(4).items.at(5).label, u8("6、"));
+    QCOMPARE(doc.units.at(5).nameZh, u8("辽宁省"));
+    QCOMPARE(doc.units.at(5).items.size(), 3);
+    QCOMPARE(doc.title, seedLines.at(0));
+    QCOMPARE(doc.lead, seedLines.at(1) + u8("2023年各省政府工作报告“职业教育”相关表述（节选）"));
+    QCOMPARE(doc.sourceLine, m_seed.sourceLine);
+    for (const Diagnostic &warning : std::as_const(doc.warnings))
+        QVERIFY2(false, qPrintable(warning.toString()));
+}
+
+void TestFormats::docxHeadedTable()
+{
+    // The genre as a Word table: a title paragraph without a year, a title row across the
+    // table, the header, 内蒙古's name in a vertically merged cell, a year column.
+    const auto paragraphs = [](const QString &text) {
+        QString xml;
+        for (const QString &line : text.split(u'\n'))
+            xml += QStringLiteral("<w:p><w:r><w:t xml:space=\"preserve\">%1</w:t></w:r></w:p>").arg(line.toHtmlEscaped());
+        return xml;
+    };
+    const auto cell = [&](const QString &text, const QString &properties = QString()) {
+        return QStringLiteral("<w:tc>%1%2</w:tc>")
+            .arg(properties.isEmpty() ? QString() : QStringLiteral("<w:tcPr>%1</w:tcPr>").arg(properties),
+                 text.isEmpty() ? QStringLiteral("<w:p/>") : paragraphs(text));
+    };
+    QString body = paragraphs(u8("各省政府工作报告职业教育相关表述汇总"));
+    body += QStringLiteral("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tr>%1</w:tr><w:tr>%2%3%4%5</w:tr>")
+                .arg(cell(u8("“职业教育”相关表述一览"), QStringLiteral("<w:gridSpan w:val=\"4\"/>")),
+                     cell(u8("省份（自治区、直辖市）")), cell(u8("年份")), cell(u8("相关表述")), cell(u8("备注")));
+    for (const HeadedRow &row : headedTableRows(m_seed)) {
+        QString province = cell(row.province);
+        if (row.rowSpan > 1)
+            province = cell(row.province, QStringLiteral("<w:vMerge w:val=\"restart\"/>"));
+        else if (row.rowSpan == 0)
+            province = cell(QString(), QStringLiteral("<w:vMerge/>"));
+        // A text that breaks its line does so with a w:br in its one paragraph.
+        QString text = cell(row.text);
+        if (row.text.contains(u'\n'))
+            text = QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t><w:br/><w:t>%2</w:t></w:r></w:p></w:tc>")
+                       .arg(row.text.section(u'\n', 0, 0).toHtmlEscaped(), row.text.section(u'\n', 1).toHtmlEscaped());
+        body += QStringLiteral("<w:tr>%1%2%3%4</w:tr>").arg(province, cell(row.year), text, cell(row.remark));
+    }
+    body += QStringLiteral("</w:tbl>") + paragraphs(m_seed.sourceLine);
+    const QString file = path(QStringLiteral("headed.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(file, body));
+
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(text.year, 2023);
+    // Paragraphs: 1 the title, 2 the title row, 3–6 the header, 7 北京市's first row.
+    QCOMPARE(linesOf(text).mid(0, 4), (QStringList{u8("各省政府工作报告职业教育相关表述汇总"), u8("“职业教育”相关表述一览"),
+                                                   u8("北京市"), u8("完善职业教育和培训体系。")}));
+    QCOMPARE(text.origins.mid(0, 4), (QList<int>{1, 2, 7, 7}));
+
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    const QString diff = difference(dump(doc), headedTableDump(m_seed));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(doc.itemCount(), 15);
+    QCOMPARE(doc.title, u8("各省政府工作报告职业教育相关表述汇总"));
+    QCOMPARE(doc.year, 2023); // from the year column: the title has none
+    QCOMPARE(doc.sourceLine, m_seed.sourceLine);
+    for (const Diagnostic &warning : std::as_const(doc.warnings))
+        QVERIFY2(false, qPrintable(warning.toString()));
+}
+
+void TestFormats::headedTableAmongSections()
+{
+    // A page with a section of its own beside the table: read by the layout rules, each row
+    // a line under its province line (an unnumbered row directly under it is an item).
+    const QByteArray page = u8("<html><body><h1>2023年摘编</h1><p>上海市</p><p>1、现代职业教育体系持续优化。</p>"
+                               "<table><tr><th>省份</th><th>内容</th><th>备注</th></tr>"
+                               "<tr><td>江苏省</td><td>深入推进中职“领航计划”。</td><td>另见附件</td></tr>"
+                               "<tr><td></td><td>暂无</td><td>无</td></tr>"
+                               "<tr><td>浙江</td><td>1、深化区域中高职一体化。</td><td></td></tr>"
+                               "<tr><td></td><td>2、推进职普融通。</td><td></td></tr></table></body></html>")
+                                .toUtf8();
+    const QString file = write(QStringLiteral("sections.html"), page);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(!text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年摘编"), u8("上海市"), u8("1、现代职业教育体系持续优化。"), u8("江苏省"),
+                                         u8("深入推进中职“领航计划”。"), u8("浙江"), u8("1、深化区域中高职一体化。"),
+                                         u8("2、推进职普融通。")}));
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(dump(doc), (QStringList{u8("上海市|310000"), u8("  1、|1|现代职业教育体系持续优化。"), u8("江苏省|320000"),
+                                     u8("  |0|深入推进中职“领航计划”。"), u8("浙江省|330000"), u8("  1、|1|深化区域中高职一体化。"),
+                                     u8("  2、|2|推进职普融通。")}));
+}
+
+void TestFormats::headedTableInLayoutTable()
+{
+    // An older site lays its page out with a table: the compilation is a table in its cell.
+    const QByteArray page = u8("<html><body><table width=\"960\"><tr><td>栏目导航</td><td>\n"
+                               "<h1>2022年各省职业教育相关表述</h1>\n"
+                               "<table><tr><td>序号</td><td>省份</td><td>相关表述</td><td>备注</td></tr>\n"
+                               "<tr><td>1</td><td>北京市</td><td>推动职业教育产教融合。</td><td></td></tr>\n"
+                               "<tr><td>2</td><td>天津市</td><td>暂无</td><td>天津市人代会延期召开。</td></tr>\n"
+                               "<tr><td>3</td><td>河北省</td><td><p>建设省域高水平高职院校。</p><p>推进职普融通。</p>"
+                               "</td><td>两段</td></tr>\n"
+                               "</table>\n<p>来源：职教圈</p></td></tr></table></body></html>")
+                                .toUtf8();
+    const QString file = write(QStringLiteral("layout-table.html"), page);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("栏目导航"), u8("2022年各省职业教育相关表述"), u8("北京市"),
+                                         u8("推动职业教育产教融合。"), u8("河北省"),
+                                         u8("建设省域高水平高职院校。 推进职普融通。"), u8("来源：职教圈")}));
+    QCOMPARE(text.origins, (QList<int>{1, 2, 4, 4, 6, 6, 8}));
+}
+
+void TestFormats::headedTableRefusals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    // A web page: line 3 holds the row.
+    QTest::newRow("html: not a province")
+        << write(QStringLiteral("nation.html"), u8("<html><body><table><tr><th>地区</th><th>主要内容</th></tr>\n"
+                                                   "<tr><td>北京市</td><td>完善职业教育和培训体系。</td></tr>\n"
+                                                   "<tr><td>全国</td><td>职业教育改革。</td></tr></table></body></html>")
+                                                    .toUtf8())
+        << u8(":3: \"全国\" in the province column is not a provincial-level unit (such as 北京市 or 广东)");
+    QTest::newRow("html: no province yet")
+        << write(QStringLiteral("noprovince.html"), u8("<html><body><table><tr><th>省份</th><th>内容</th></tr>\n"
+                                                       "<tr><td></td><td>完善职业教育和培训体系。</td></tr></table>"
+                                                       "</body></html>")
+                                                        .toUtf8())
+        << u8(":2: the province cell is empty and no row above names a province");
+    // Word files: a paragraph per cell, counted from the header row's first.
+    const auto table = [](const QList<QStringList> &rows) {
+        QString xml = QStringLiteral("<w:tbl>");
+        for (const QStringList &row : rows) {
+            xml += QStringLiteral("<w:tr>");
+            for (const QString &cell : row)
+                xml += QStringLiteral("<w:tc><w:p><w:r><w:t>%1</w:t></w:r></w:p></w:tc>").arg(cell);
+            xml += QStringLiteral("</w:tr>");
+        }
+        return xml + QStringLiteral("</w:tbl>");
+    };
+    const QString years = path(QStringLiteral("years.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(years, table({{u8("省份"), u8("年份"), u8("相关表述")},
+                                                      {u8("北京市"), u8("2022"), u8("甲。")},
+                                                      {u8("天津市"), u8("2023年"), u8("乙。")}})));
+    QTest::newRow("docx: two years") << years
+                                     << u8(":7: rows of several years: 2022 (paragraph 4) and 2023 (paragraph 7): import "
+                                           "each year from its own file");
+    const QString remark = path(QStringLiteral("remark.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(remark, table({{u8("省份"), u8("内容")}, {u8("说明"), u8("见下")}})));
+    QTest::newRow("docx: not a province")
+        << remark << u8(":3: \"说明\" in the province column is not a provincial-level unit (such as 北京市 or 广东)");
+}
+
+void TestFormats::headedTableRefusals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Failed);
+    QCOMPARE(error.toString(), file + message);
+}
+
+void TestFormats::tablesWithoutHeader()
+{
+    // No row names both a province and a text column: the rows read as before, cells joined
+    // (a web page), or a province-first row as the name and a line per other cell (Word).
+    const QByteArray page = u8("<html><body><h1>摘编</h1><table>"
+                               "<tr><td>北京市</td><td>1、完善职业教育和培训体系。</td><td>备注</td></tr>"
+                               "<tr><td>天津市</td><td>暂无</td><td>会议延期</td></tr>"
+                               "<tr><td>地区</td><td>无相关内容</td></tr></table></body></html>")
+                                .toUtf8();
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(write(QStringLiteral("plain-table.html"), page), &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(!text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("摘编"), u8("北京市 1、完善职业教育和培训体系。 备注"), u8("天津市 暂无 会议延期"),
+                                         u8("地区 无相关内容")}));
+
+    const QString body = u8("<w:p><w:r><w:t>摘编</w:t></w:r></w:p><w:tbl>"
+                            "<w:tr><w:tc><w:p><w:r><w:t>北京市</w:t></w:r></w:p></w:tc>"
+                            "<w:tc><w:p><w:r><w:t>1、完善职业教育和培训体系。</w:t></w:r></w:p></w:tc>"
+                            "<w:tc><w:p><w:r><w:t>备注</w:t></w:r></w:p></w:tc></w:tr>"
+                            "<w:tr><w:tc><w:p><w:r><w:t>省</w:t></w:r></w:p></w:tc>"
+                            "<w:tc><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+    const QString file = path(QStringLiteral("plain-table.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(file, body));
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QVERIFY(!text.linesAreItems);
+    QCOMPARE(linesOf(text), (QStringList{u8("摘编"), u8("北京市"), u8("1、完善职业教育和培训体系。"), u8("备注"), u8("省 说明")}));
+}
+
 void TestFormats::tableColumns()
 {
     SourceText text;
@@ -483,7 +851,9 @@ void TestFormats::tableColumns()
                      ",,暂无\n"
                      "y,天津市,无\n"
                      ",上海市,None\n"
-                     ",河北,(1)丙。\n");
+                     ",河北,(1)丙。\n"
+                     ",,——\n"
+                     ",,暂无相关表述。\n");
     QCOMPARE(read(write(QStringLiteral("headers.csv"), csv.toUtf8()), &text, &error), SourceReader::Outcome::Read);
     QCOMPARE(linesOf(text), (QStringList{u8("北京"), u8("1、甲。"), u8("2、乙 第二行"), u8("河北"), u8("(1)丙。")}));
     QCOMPARE(text.origins, (QList<int>{3, 3, 4, 9, 9}));
