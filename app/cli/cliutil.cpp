@@ -113,7 +113,7 @@ MatchSet TableCommand::matches() const
     return session.index().match(KeywordQuery(parser.value(options.match)));
 }
 
-int TableCommand::write(const TableWriter &table)
+int TableCommand::write(const Table &table)
 {
     printBytes(table.to(format));
     return Success;

@@ -51,6 +51,6 @@ struct TableCommand
     // returns -1 to go on, or the exit code to return.
     int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
     MatchSet matches() const; // of --match
-    int write(const TableWriter &table); // prints in the chosen format
+    int write(const Table &table); // prints in the chosen format
 };
 }
