@@ -6,7 +6,9 @@
 #include "chartexport.h"
 #include "chartpane.h"
 #include "detailpane.h"
+#include "documentsdialog.h"
 #include "exportdialog.h"
+#include "exportitemsdialog.h"
 #include "filedialogs.h"
 #include "filterbar.h"
 #include "provincetreepane.h"
@@ -33,7 +35,7 @@
 struct MainWindow::Actions
 {
     QMenu *file, *edit, *view, *language, *help;
-    QAction *import, *open, *exportChart, *quit, *copyChart, *find, *clear, *about, *aboutQt;
+    QAction *import, *open, *documents, *exportItems, *exportChart, *quit, *copyChart, *find, *clear, *about, *aboutQt;
     QAction *system, *chinese, *english;
 };
 
@@ -96,7 +98,9 @@ void MainWindow::createActions()
     a.file = menuBar()->addMenu(QString());
     a.import = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCorpus);
     a.open = a.file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDatabase);
+    a.documents = a.file->addAction(QString(), this, &MainWindow::showDocuments);
     a.file->addSeparator();
+    a.exportItems = a.file->addAction(QString(), this, &MainWindow::exportItems);
     a.exportChart = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
     a.file->addSeparator();
     a.quit = a.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -138,6 +142,10 @@ void MainWindow::retranslate()
     a.import->setText(tr("&Import Corpus…"));
     a.import->setToolTip(tr("Add corpus text files to the database"));
     a.open->setText(tr("&Open Database…"));
+    a.documents->setText(tr("&Documents…"));
+    a.documents->setToolTip(tr("List, remove and correct the documents in the database"));
+    a.exportItems->setText(tr("Export I&tems…"));
+    a.exportItems->setToolTip(tr("Save the items the filter shows as CSV, Excel or JSON"));
     a.exportChart->setText(tr("&Export Chart…"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
@@ -254,6 +262,19 @@ void MainWindow::exportChart()
     if (!ChartExport::save(m_chart->chartData(), dialog.path(), dialog.options(), &error))
         return showError(tr("Export failed"), error.toString());
     statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
+}
+
+void MainWindow::showDocuments()
+{
+    DocumentsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::exportItems()
+{
+    ExportItemsDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%n row(s) saved to %1", nullptr, int(dialog.result().rows)).arg(dialog.path()), 8000);
 }
 
 void MainWindow::copyChart()

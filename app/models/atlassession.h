@@ -6,6 +6,7 @@
 #include "corpusindex.h"
 #include "corpusparser.h"
 #include "diagnostic.h"
+#include "documentcatalog.h"
 #include "keywordquery.h"
 #include "store.h"
 
@@ -43,6 +44,14 @@ public:
     // year (if not 0) is every document's year, whatever their titles say.
     bool importFiles(const QStringList &paths, ImportReport *report, Diagnostic *error,
                      const std::function<bool(double fraction)> &progress = {}, int year = 0);
+
+    // Removes the documents and everything derived from them, all or none (DocumentCatalog), then
+    // reloads the index: the keyword filter stays, and the initiative filter too while the
+    // initiative exists. corpusReset() and documentsChanged() follow.
+    bool removeDocuments(const QList<qint64> &ids, RemovedDocuments *removed, Diagnostic *error);
+    // Stores the document's year (0: not known); documentsChanged() follows. Nothing else
+    // changes: the index, the tree and the chart hold no years.
+    bool setDocumentYear(qint64 id, int year, Diagnostic *error);
 
     bool isOpen() const;
     // True while importFiles runs (its progress callback may let events through): the database
@@ -82,6 +91,7 @@ signals:
     void filterChanged(); // matches() changed
     void filteringStarted(); // a filter runs on another thread; filterChanged() follows
     void chartOptionsChanged(); // region or top N changed
+    void documentsChanged(); // documents were removed, or a year changed: documents() is new
 
 private:
     struct FilterResult
@@ -92,6 +102,7 @@ private:
     static FilterResult computeFilter(const CorpusIndex &index, const KeywordQuery &query, const QString &initiative);
     bool reloadIndex(Diagnostic *error);
     void installIndex(CorpusIndex &&index);
+    bool reloadKeepingFilters(Diagnostic *error);
     void recompute();
     void applyFilter();
     void cancelFilter();
