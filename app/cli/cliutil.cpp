@@ -90,7 +90,8 @@ bool openSession(const QCommandLineParser &parser, const CommonOptions &o, Atlas
 int TableCommand::start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra)
 {
     for (const QCommandLineOption &option : {options.db, options.catalogue, options.match, options.format})
-        parser.addOption(option);
+        if (offersMatch || option.names() != options.match.names())
+            parser.addOption(option);
     for (const QCommandLineOption &option : extra)
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)

@@ -46,6 +46,7 @@ struct TableCommand
     QCommandLineParser parser;
     AtlasSession session;
     TableWriter::Format format = TableWriter::Format::Csv;
+    bool offersMatch = true; // --match (set before start())
 
     // Parses the arguments (with extra options of the command's own) and opens the session;
     // returns -1 to go on, or the exit code to return.
