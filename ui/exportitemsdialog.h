@@ -29,7 +29,7 @@ public:
     bool bom() const;
     void setBom(bool bom);
     QString message() const; // the failure shown, if any
-    ItemExport::Result result() const { return m_result; } // after a successful accept()
+    ItemExport::Result exported() const { return m_result; } // after a successful accept()
 
 public slots:
     void accept() override;

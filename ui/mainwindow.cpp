@@ -274,7 +274,8 @@ void MainWindow::exportItems()
 {
     ExportItemsDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("%n row(s) saved to %1", nullptr, int(dialog.result().rows)).arg(dialog.path()), 8000);
+        statusBar()->showMessage(
+            tr("%n row(s) saved to %1", nullptr, int(dialog.exported().rows)).arg(dialog.path()), 8000);
 }
 
 void MainWindow::copyChart()
