@@ -29,6 +29,7 @@ DetailPane::DetailPane(AtlasSession *session, QWidget *parent)
     });
     connect(session, &AtlasSession::filterChanged, this, &DetailPane::render);
     connect(session, &AtlasSession::corpusReset, this, &DetailPane::showNothing);
+    connect(session, &AtlasSession::documentsChanged, this, &DetailPane::render); // a year changed
     render();
 }
 

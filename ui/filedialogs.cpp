@@ -31,6 +31,21 @@ QString svgFilter()
     return tr("SVG image (*.svg)");
 }
 
+QString csvFilter()
+{
+    return tr("CSV table (*.csv)");
+}
+
+QString jsonFilter()
+{
+    return tr("JSON (*.json)");
+}
+
+QString xlsxFilter()
+{
+    return tr("Excel workbook (*.xlsx)");
+}
+
 QString chartFilter()
 {
     return pngFilter() + QStringLiteral(";;") + svgFilter();

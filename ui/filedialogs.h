@@ -10,4 +10,7 @@ QString databaseFilter();
 QString chartFilter();
 QString pngFilter();
 QString svgFilter();
+QString csvFilter();
+QString jsonFilter();
+QString xlsxFilter();
 }

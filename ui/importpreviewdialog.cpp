@@ -2,7 +2,7 @@
 #include "importpreviewdialog.h"
 
 #include "diagnosticsmodel.h"
-#include "documentsummary.h"
+#include "documentdescription.h"
 #include "importpreviewmodel.h"
 #include "referencedata.h"
 
@@ -274,11 +274,11 @@ void ImportPreviewDialog::showPreview(int index)
     file.year->setValue(doc.year ? doc.year : UnknownYear);
     // A table may give the year in a column of its own; a text gives it in its title.
     file.yearHint->setText(doc.year ? tr("as the file gives it") : tr("the file gives no year"));
-    file.readAs->setText(DocumentSummary::readAs(doc));
+    file.readAs->setText(DocumentDescription::readAs(doc));
     const std::pair<QLabel *, QString> rows[] = {{file.source, doc.source},
                                                  {file.author, doc.author},
                                                  {file.published, doc.published},
-                                                 {file.contentEnd, DocumentSummary::contentEnd(doc)}};
+                                                 {file.contentEnd, DocumentDescription::contentEnd(doc)}};
     for (const auto &[label, text] : rows) {
         label->setText(text);
         file.form->setRowVisible(label, !text.isEmpty());

@@ -6,8 +6,10 @@
 #include "chartexport.h"
 #include "chartpane.h"
 #include "detailpane.h"
-#include "documentsummary.h"
+#include "documentdescription.h"
+#include "documentsdialog.h"
 #include "exportdialog.h"
+#include "exportitemsdialog.h"
 #include "filedialogs.h"
 #include "filterbar.h"
 #include "importpreviewdialog.h"
@@ -35,7 +37,7 @@
 struct MainWindow::Actions
 {
     QMenu *file, *edit, *view, *language, *help;
-    QAction *import, *open, *exportChart, *quit, *copyChart, *find, *clear, *about, *aboutQt;
+    QAction *import, *open, *documents, *exportItems, *exportChart, *quit, *copyChart, *find, *clear, *about, *aboutQt;
     QAction *system, *chinese, *english;
 };
 
@@ -98,7 +100,9 @@ void MainWindow::createActions()
     a.file = menuBar()->addMenu(QString());
     a.import = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCorpus);
     a.open = a.file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDatabase);
+    a.documents = a.file->addAction(QString(), this, &MainWindow::showDocuments);
     a.file->addSeparator();
+    a.exportItems = a.file->addAction(QString(), this, &MainWindow::exportItems);
     a.exportChart = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
     a.file->addSeparator();
     a.quit = a.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -140,6 +144,10 @@ void MainWindow::retranslate()
     a.import->setText(tr("&Import Corpus…"));
     a.import->setToolTip(tr("Add corpus text files to the database"));
     a.open->setText(tr("&Open Database…"));
+    a.documents->setText(tr("&Documents…"));
+    a.documents->setToolTip(tr("List, remove and correct the documents in the database"));
+    a.exportItems->setText(tr("Export I&tems…"));
+    a.exportItems->setToolTip(tr("Save the items the filter shows as CSV, Excel or JSON"));
     a.exportChart->setText(tr("&Export Chart…"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
@@ -240,9 +248,9 @@ void MainWindow::importCorpus()
         const ImportResult &result = report.results.value(d);
         if (result.alreadyImported)
             continue;
-        if (const QString byline = DocumentSummary::byline(result.document); !byline.isEmpty())
+        if (const QString byline = DocumentDescription::byline(result.document); !byline.isEmpty())
             lines << QStringLiteral("    ") + byline;
-        if (const QString end = DocumentSummary::contentEnd(result.document); !end.isEmpty())
+        if (const QString end = DocumentDescription::contentEnd(result.document); !end.isEmpty())
             lines << QStringLiteral("    ") + tr("content ends at %1").arg(end);
     }
     if (!report.warnings.isEmpty()) {
@@ -276,6 +284,20 @@ void MainWindow::exportChart()
     if (!ChartExport::save(m_chart->chartData(), dialog.path(), dialog.options(), &error))
         return showError(tr("Export failed"), error.toString());
     statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
+}
+
+void MainWindow::showDocuments()
+{
+    DocumentsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::exportItems()
+{
+    ExportItemsDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("%n row(s) saved to %1", nullptr, int(dialog.exported().rows)).arg(dialog.path()), 8000);
 }
 
 void MainWindow::copyChart()

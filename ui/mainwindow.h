@@ -37,6 +37,8 @@ public slots:
     void importCorpus();
     void openDatabase();
     void exportChart();
+    void showDocuments();
+    void exportItems();
     void copyChart();
     void setLanguage(const QString &language);
     void about();

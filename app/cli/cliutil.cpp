@@ -115,7 +115,8 @@ bool openSession(const QCommandLineParser &parser, const CommonOptions &o, Atlas
 int TableCommand::start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra)
 {
     for (const QCommandLineOption &option : {options.db, options.catalogue, options.match, options.format})
-        parser.addOption(option);
+        if (offersMatch || option.names() != options.match.names())
+            parser.addOption(option);
     for (const QCommandLineOption &option : extra)
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
@@ -138,7 +139,7 @@ MatchSet TableCommand::matches() const
     return session.index().match(KeywordQuery(parser.value(options.match)));
 }
 
-int TableCommand::write(const TableWriter &table)
+int TableCommand::write(const Table &table)
 {
     printBytes(table.to(format));
     return Success;

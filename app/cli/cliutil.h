@@ -49,11 +49,12 @@ struct TableCommand
     QCommandLineParser parser;
     AtlasSession session;
     TableWriter::Format format = TableWriter::Format::Csv;
+    bool offersMatch = true; // --match (set before start())
 
     // Parses the arguments (with extra options of the command's own) and opens the session;
     // returns -1 to go on, or the exit code to return.
     int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
     MatchSet matches() const; // of --match
-    int write(const TableWriter &table); // prints in the chosen format
+    int write(const Table &table); // prints in the chosen format
 };
 }

@@ -16,6 +16,9 @@ const QList<Command> &all()
         countsCommand(),
         matrixCommand(),
         chartCommand(),
+        documentsCommand(),
+        removeCommand(),
+        itemsCommand(),
         generateCommand(),
     };
     return commands;

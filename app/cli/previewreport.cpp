@@ -2,7 +2,7 @@
 #include "previewreport.h"
 
 #include "cliutil.h"
-#include "documentsummary.h"
+#include "documentdescription.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,15 +48,15 @@ QList<std::pair<QString, QString>> headerRows(const ImportPreview &preview, int 
     const ParsedDocument &doc = preview.document;
     QList<std::pair<QString, QString>> rows;
     rows.append({tr("title"), doc.title});
-    rows.append({tr("year"), year ? tr("%1 (--year)").arg(year) : DocumentSummary::year(doc.year)});
-    rows.append({tr("read as"), DocumentSummary::readAs(doc)});
+    rows.append({tr("year"), year ? tr("%1 (--year)").arg(year) : DocumentDescription::year(doc.year)});
+    rows.append({tr("read as"), DocumentDescription::readAs(doc)});
     if (!doc.source.isEmpty())
         rows.append({tr("source"), doc.source});
     if (!doc.author.isEmpty())
         rows.append({tr("author"), doc.author});
     if (!doc.published.isEmpty())
         rows.append({tr("published"), doc.published});
-    const QString end = DocumentSummary::contentEnd(doc);
+    const QString end = DocumentDescription::contentEnd(doc);
     if (!end.isEmpty())
         rows.append({tr("content ends"), end});
     return rows;

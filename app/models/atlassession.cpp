@@ -218,3 +218,45 @@ void AtlasSession::setTopN(int top)
     m_topN = top;
     emit chartOptionsChanged();
 }
+
+bool AtlasSession::removeDocuments(const QList<qint64> &ids, RemovedDocuments *removed, Diagnostic *error)
+{
+    if (!isOpen())
+        return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
+    DocumentCatalog catalog(*m_store);
+    if (!catalog.remove(ids, removed, error))
+        return false;
+    if (!reloadKeepingFilters(error))
+        return false;
+    emit documentsChanged();
+    return true;
+}
+
+bool AtlasSession::setDocumentYear(qint64 id, int year, Diagnostic *error)
+{
+    if (!isOpen())
+        return fail(error, {QString(), 0, tr("no database is open: open or create one with File → Open Database")});
+    DocumentCatalog catalog(*m_store);
+    if (!catalog.setYear(id, year, error))
+        return false;
+    m_documents = m_store->documents();
+    emit documentsChanged();
+    return true;
+}
+
+// Like an import's reload, except that the initiative filter stays while its initiative exists:
+// removing a document changes the corpus, not what the user is looking for.
+bool AtlasSession::reloadKeepingFilters(Diagnostic *error)
+{
+    CorpusIndex index;
+    if (!index.load(*m_store, ReferenceData::builtIn(), m_catalogue, error))
+        return false;
+    cancelFilter();
+    m_index = std::make_shared<const CorpusIndex>(std::move(index));
+    m_documents = m_store->documents();
+    if (m_index->initiativeIndex(m_initiative) < 0)
+        m_initiative.clear();
+    recompute();
+    emit corpusReset();
+    return true;
+}

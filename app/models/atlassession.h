@@ -7,6 +7,7 @@
 #include "corpusparser.h"
 #include "diagnostic.h"
 #include "importrequest.h"
+#include "documentcatalog.h"
 #include "keywordquery.h"
 #include "store.h"
 
@@ -42,6 +43,14 @@ public:
     // and years it corrects. Its progress (optional) hears the share read so far, 0 to 1, on
     // this thread; returning false cancels: nothing is imported.
     bool importFiles(const ImportRequest &request, ImportReport *report, Diagnostic *error);
+
+    // Removes the documents and everything derived from them, all or none (DocumentCatalog), then
+    // reloads the index: the keyword filter stays, and the initiative filter too while the
+    // initiative exists. corpusReset() and documentsChanged() follow.
+    bool removeDocuments(const QList<qint64> &ids, RemovedDocuments *removed, Diagnostic *error);
+    // Stores the document's year (0: not known); documentsChanged() follows. Nothing else
+    // changes: the index, the tree and the chart hold no years.
+    bool setDocumentYear(qint64 id, int year, Diagnostic *error);
 
     bool isOpen() const;
     // True while importFiles runs (its progress callback may let events through): the database
@@ -81,6 +90,7 @@ signals:
     void filterChanged(); // matches() changed
     void filteringStarted(); // a filter runs on another thread; filterChanged() follows
     void chartOptionsChanged(); // region or top N changed
+    void documentsChanged(); // documents were removed, or a year changed: documents() is new
 
 private:
     struct FilterResult
@@ -91,6 +101,7 @@ private:
     static FilterResult computeFilter(const CorpusIndex &index, const KeywordQuery &query, const QString &initiative);
     bool reloadIndex(Diagnostic *error);
     void installIndex(CorpusIndex &&index);
+    bool reloadKeepingFilters(Diagnostic *error);
     void recompute();
     void applyFilter();
     void cancelFilter();

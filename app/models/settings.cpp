@@ -25,6 +25,8 @@ const Entry &entry(Key key)
         {Key::ExportWidth, "export/width", 1200},
         {Key::ExportHeight, "export/height", 0},
         {Key::ExportScale, "export/scale", 2.0},
+        {Key::ItemsFormat, "items/format", QStringLiteral("csv")}, // File → Export Items: csv, json or xlsx
+        {Key::ItemsBom, "items/bom", false}, // CSV with a byte-order mark, for Excel on Windows
     };
     for (const Entry &e : entries)
         if (e.key == key)

@@ -4,7 +4,7 @@
 // and cancelling; a file that cannot be imported; files read through a SourceReader.
 #include "corpusgenerator.h"
 #include "corpusparser.h"
-#include "documentsummary.h"
+#include "documentdescription.h"
 #include "importpreview.h"
 #include "referencedata.h"
 #include "testutil.h"
@@ -206,7 +206,7 @@ void TestImportPreview::readThroughSourceReader()
     QCOMPARE(preview.document.year, 2022);
     QCOMPARE(preview.units.size(), 1);
     QCOMPARE(preview.units.first().items, 2);
-    QCOMPARE(DocumentSummary::readAs(preview.document), QStringLiteral("fake, UTF-8"));
+    QCOMPARE(DocumentDescription::readAs(preview.document), QStringLiteral("fake, UTF-8"));
 
     // The reader's failure is the preview's.
     const QString empty = dir.filePath(QStringLiteral("empty.fake"));
@@ -221,23 +221,23 @@ void TestImportPreview::readThroughSourceReader()
 void TestImportPreview::documentSummary()
 {
     ParsedDocument doc;
-    QCOMPARE(DocumentSummary::byline(doc), QString());
-    QCOMPARE(DocumentSummary::contentEnd(doc), QString());
-    QCOMPARE(DocumentSummary::year(0), QStringLiteral("unknown"));
-    QCOMPARE(DocumentSummary::year(2023), QStringLiteral("2023"));
+    QCOMPARE(DocumentDescription::byline(doc), QString());
+    QCOMPARE(DocumentDescription::contentEnd(doc), QString());
+    QCOMPARE(DocumentDescription::year(0), QStringLiteral("unknown"));
+    QCOMPARE(DocumentDescription::year(2023), QStringLiteral("2023"));
     doc.source = u8("职教圈");
-    QCOMPARE(DocumentSummary::byline(doc), u8("source: 职教圈"));
+    QCOMPARE(DocumentDescription::byline(doc), u8("source: 职教圈"));
     doc.author = u8("吴灵辉");
     doc.published = QStringLiteral("2023-03-01");
-    QCOMPARE(DocumentSummary::byline(doc), u8("source: 职教圈; author: 吴灵辉; published: 2023-03-01"));
+    QCOMPARE(DocumentDescription::byline(doc), u8("source: 职教圈; author: 吴灵辉; published: 2023-03-01"));
     doc.contentEndLine = 140;
     doc.contentEndText = u8("来源:职教圈");
-    QCOMPARE(DocumentSummary::contentEnd(doc), u8("line 140: 来源:职教圈"));
+    QCOMPARE(DocumentDescription::contentEnd(doc), u8("line 140: 来源:职教圈"));
     doc.contentEndReason = QStringLiteral("a source line");
-    QCOMPARE(DocumentSummary::contentEnd(doc), u8("line 140: 来源:职教圈 (a source line)"));
+    QCOMPARE(DocumentDescription::contentEnd(doc), u8("line 140: 来源:职教圈 (a source line)"));
     doc.contentEndText = QString(100, u'字');
-    QCOMPARE(DocumentSummary::contentEnd(doc),
-             u8("line 140: ") + QString(DocumentSummary::ContentEndLength, u'字') + u8("… (a source line)"));
+    QCOMPARE(DocumentDescription::contentEnd(doc),
+             u8("line 140: ") + QString(DocumentDescription::ContentEndLength, u'字') + u8("… (a source line)"));
 }
 
 QTEST_GUILESS_MAIN(TestImportPreview)

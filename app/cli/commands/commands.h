@@ -11,4 +11,7 @@ Command countsCommand();
 Command matrixCommand();
 Command chartCommand();
 Command generateCommand();
+Command documentsCommand();
+Command removeCommand();
+Command itemsCommand();
 }

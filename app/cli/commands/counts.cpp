@@ -15,8 +15,9 @@ int run(const QStringList &args)
     if (const int rc = c.start(QStringLiteral("counts"), args); rc >= 0)
         return rc;
     const CorpusIndex &index = c.session.index();
-    TableWriter table({QStringLiteral("id"), QStringLiteral("name_zh"), QStringLiteral("name_en"),
-                       QStringLiteral("provinces"), QStringLiteral("items"), QStringLiteral("province_names")});
+    Table table{{QStringLiteral("id"), QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("provinces"),
+                 QStringLiteral("items"), QStringLiteral("province_names")},
+                {}};
     for (const InitiativeCount &count : index.counts(c.matches())) {
         const IndexedInitiative &in = index.initiatives().at(count.initiative);
         QStringList names;

@@ -5,7 +5,7 @@
 
 #include "cliutil.h"
 #include "corpusparser.h"
-#include "documentsummary.h"
+#include "documentdescription.h"
 #include "importpreview.h"
 #include "importrequest.h"
 #include "previewreport.h"
@@ -130,9 +130,9 @@ int run(const QStringList &args)
                                QString::number(result.newUnits), QString::number(result.items),
                                QString::number(result.mentions), QString::number(doc.warnings.size())));
         // Where the document came from, and where its content ended, under its line.
-        if (const QString byline = DocumentSummary::byline(doc); !byline.isEmpty())
+        if (const QString byline = DocumentDescription::byline(doc); !byline.isEmpty())
             print(stdout, QStringLiteral("  %1\n").arg(byline));
-        if (const QString end = DocumentSummary::contentEnd(doc); !end.isEmpty())
+        if (const QString end = DocumentDescription::contentEnd(doc); !end.isEmpty())
             print(stdout, tr("  content ends at %1\n").arg(end));
     }
     return Success;

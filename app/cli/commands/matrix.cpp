@@ -18,7 +18,7 @@ int run(const QStringList &args)
     QStringList columns{QStringLiteral("code"), QStringLiteral("name_zh")};
     for (const IndexedInitiative &in : index.initiatives())
         columns.append(in.id);
-    TableWriter table(columns);
+    Table table{columns, {}};
     const auto cells = index.matrix(c.matches());
     for (int u = 0; u < index.units().size(); ++u) {
         QVariantList row{index.units().at(u).code, index.units().at(u).nameZh};

@@ -28,7 +28,7 @@ int run(const QStringList &args)
                         QStringLiteral("region"), QStringLiteral("region_en"), QStringLiteral("items")};
     if (filtered)
         columns.append(QStringLiteral("matching_items"));
-    TableWriter table(columns);
+    Table table{columns, {}};
     for (int u = 0; u < index.units().size(); ++u) {
         const IndexedUnit &unit = index.units().at(u);
         if (filtered && matches.perUnit[size_t(u)] == 0)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentsummary.h"
+#include "documentdescription.h"
 
 #include "corpusparser.h"
 
 #include <QStringList>
 
-QString DocumentSummary::readAs(const ParsedDocument &doc)
+QString DocumentDescription::readAs(const ParsedDocument &doc)
 {
     if (doc.encoding.isEmpty())
         return doc.format;
@@ -13,7 +13,7 @@ QString DocumentSummary::readAs(const ParsedDocument &doc)
     return tr("%1, %2").arg(doc.format, doc.encoding);
 }
 
-QString DocumentSummary::byline(const ParsedDocument &doc)
+QString DocumentDescription::byline(const ParsedDocument &doc)
 {
     QStringList parts;
     if (!doc.source.isEmpty())
@@ -25,7 +25,7 @@ QString DocumentSummary::byline(const ParsedDocument &doc)
     return parts.join(tr("; "));
 }
 
-QString DocumentSummary::contentEnd(const ParsedDocument &doc)
+QString DocumentDescription::contentEnd(const ParsedDocument &doc)
 {
     if (doc.contentEndLine <= 0 && doc.contentEndText.isEmpty())
         return {};
@@ -42,7 +42,7 @@ QString DocumentSummary::contentEnd(const ParsedDocument &doc)
     return where;
 }
 
-QString DocumentSummary::year(int year)
+QString DocumentDescription::year(int year)
 {
     return year > 0 ? QString::number(year) : tr("unknown");
 }

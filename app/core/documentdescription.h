@@ -8,9 +8,9 @@ struct ParsedDocument;
 
 // A parsed document's header in words, the same in the import preview (window and --dry-run)
 // and in the import summaries (window and command line).
-class DocumentSummary
+class DocumentDescription
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentSummary)
+    Q_DECLARE_TR_FUNCTIONS(DocumentDescription)
 public:
     // "text, UTF-8": what the file was read as, and its encoding.
     static QString readAs(const ParsedDocument &doc);
