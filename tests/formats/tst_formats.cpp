@@ -518,14 +518,15 @@ void TestFormats::docxNumberingAndRows()
                                          u8("2、乙"), u8("(1)丙。"), u8("3、丁-戊。")}));
     QCOMPARE(text.origins, (QList<int>{1, 2, 4, 6, 7, 8, 10, 9, 11, 12, 13, 13, 15}));
 
-    // Through the parser: numbered lines are items; Word's numbered paragraphs, without their
-    // numbers, are text of the item above (here none: the first starts an unnumbered item).
+    // Through the parser: Word's numbered paragraphs, without their numbers, open a paragraph
+    // section, where every line is an item and a numbered line is a sub-item of the paragraph above.
     FormatReader reader(ReferenceData::builtIn());
     CorpusParser parser(ReferenceData::builtIn());
     parser.setSourceReader(&reader);
     ParsedDocument doc;
     QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
-    QCOMPARE(dump(doc), (QStringList{u8("上海市|310000"), u8("  |0|第一条第二条框里的字"), u8("  1、|1|正文 后文"),
+    QCOMPARE(dump(doc), (QStringList{u8("上海市|310000"), u8("  |0|第一条"), u8("  |0|第二条"), u8("  |0|框里的字"),
+                                     u8("    1、|1|正文 后文"),
                                      u8("浙江省|330000"), u8("  1、|1|甲。"), u8("  2、|2|乙"), u8("    (1)|1|丙。"),
                                      u8("  3、|3|丁-戊。")}));
 }

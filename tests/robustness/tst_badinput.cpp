@@ -160,7 +160,9 @@ void TestBadInput::tenMegabyteItemImports()
     // 产教融合 and 校企合作: two initiatives mentioned by the one item.
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年长条目测试\" (UTF-8): 1 units (0 new), 1 items, "
                                          "2 initiative mentions, 0 warnings\n"
-                                         "  source: 测试\n")
+                                         "  source: 测试\n"
+                                         "  content ends at line 4: 来源:测试 (a 来源 (source) line: what follows it "
+                                         "is not part of the text)\n")
                               .arg(file));
     QCOMPARE(r.err, QByteArray());
     {
@@ -201,7 +203,9 @@ void TestBadInput::millionTinyItems()
     QVERIFY2(r.exitedWith(0), r.describe());
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年百万条目测试\" (UTF-8): 10 units (10 new), 1000000 items, "
                                          "0 initiative mentions, 0 warnings\n"
-                                         "  source: 测试\n")
+                                         "  source: 测试\n"
+                                         "  content ends at line 1000012: 来源:测试 (a 来源 (source) line: what follows it "
+                                         "is not part of the text)\n")
                               .arg(file));
     {
         RawDatabase raw(db);
@@ -235,7 +239,9 @@ void TestBadInput::repeatedProvinceIsMergedWithWarning()
     QCOMPARE(r.errText(), QStringLiteral("%1:6: 北京市 appears again (first at line 2); its items are merged (warning)\n").arg(file));
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年重复测试\" (UTF-8): 2 units (0 new), 3 items, "
                                          "0 initiative mentions, 1 warnings\n"
-                                         "  source: 测试\n")
+                                         "  source: 测试\n"
+                                         "  content ends at line 8: 来源:测试 (a 来源 (source) line: what follows it "
+                                         "is not part of the text)\n")
                               .arg(file));
     RawDatabase raw(db);
     QCOMPARE(raw.value(QStringLiteral("SELECT group_concat(text, '') FROM (SELECT i.text FROM items i JOIN units u "

@@ -393,7 +393,9 @@ void TestImportPreviewDialog::importsEditedTitleAndYear()
     QCOMPARE(shownTitle, u"2024年补充材料(测试用)"_s); // as the parser reads it
     QCOMPARE(shownYear, 2024); // from the title
     QCOMPARE(driver.messages.size(), 1);
-    QCOMPARE(driver.messages.first(), u"Import finished\n%1: 2 provinces, 3 items\n    source: 测试数据; author: 测试"_s.arg(Clean));
+    QCOMPARE(driver.messages.first(), u"Import finished\n%1: 2 provinces, 3 items\n    source: 测试数据; author: 测试\n"
+                                            "    content ends at line 8: 来源:测试数据,作者:测试 (a 来源 (source) line: what "
+                                            "follows it is not part of the text)"_s.arg(Clean));
     QCOMPARE(session.index().itemCount(), 97);
     QStringList stored; // by year: the corrected document first
     for (const DocumentRecord &d : session.documents())
