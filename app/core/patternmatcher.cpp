@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "patternmatcher.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+// ---- FlatMap ------------------------------------------------------------------------------
+
+void PatternMatcher::FlatMap::reserve(size_t count)
+{
+    size_t capacity = 16;
+    while (capacity < 2 * count)
+        capacity *= 2;
+    if (capacity > m_keys.size())
+        rehash(capacity);
+}
+
+void PatternMatcher::FlatMap::rehash(size_t capacity)
+{
+    std::vector<quint64> keys(capacity, Empty);
+    std::vector<qint32> values(capacity, -1);
+    std::swap(keys, m_keys);
+    std::swap(values, m_values);
+    m_mask = capacity - 1;
+    m_shift = 64;
+    for (size_t c = capacity; c > 1; c >>= 1)
+        --m_shift;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i] == Empty)
+            continue;
+        size_t j = slot(keys[i]);
+        while (m_keys[j] != Empty)
+            j = (j + 1) & m_mask;
+        m_keys[j] = keys[i];
+        m_values[j] = values[i];
+    }
+}
+
+void PatternMatcher::FlatMap::insert(quint64 key, qint32 value)
+{
+    if (2 * (m_size + 1) > m_keys.size())
+        rehash(std::max<size_t>(16, 2 * m_keys.size()));
+    size_t i = slot(key);
+    while (m_keys[i] != Empty)
+        i = (i + 1) & m_mask;
+    m_keys[i] = key;
+    m_values[i] = value;
+    ++m_size;
+}
+
+// ---- Building -----------------------------------------------------------------------------
+
+bool PatternMatcher::isGapStop(char16_t c)
+{
+    switch (c) {
+    case u'，': case u'。': case u'；': case u'：': case u'！': case u'？': case u'、':
+    case u',': case u'.': case u';': case u':': case u'!': case u'?': case u'\n': case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace {
+quint64 edgeKey(int node, int part)
+{
+    return (quint64(quint32(node)) << 32) | quint32(part);
+}
+} // namespace
+
+PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCount)
+    : m_initiativeCount(initiativeCount)
+{
+    // Parts, each once.
+    QHash<QString, int> partIds;
+    QList<QString> parts;
+    std::vector<std::vector<int>> sequences;
+    sequences.reserve(size_t(patterns.size()));
+    for (const Pattern &pattern : patterns) {
+        std::vector<int> sequence;
+        for (const QString &part : pattern.parts) {
+            auto it = partIds.constFind(part);
+            if (it == partIds.constEnd()) {
+                it = partIds.insert(part, int(parts.size()));
+                parts.append(part);
+                m_partLength.push_back(quint8(part.size()));
+                m_partFollowsGap.push_back(0);
+                m_rootChild.push_back(-1);
+            }
+            if (!sequence.empty())
+                m_partFollowsGap[size_t(*it)] = 1;
+            sequence.push_back(*it);
+        }
+        sequences.push_back(std::move(sequence));
+    }
+
+    // The automaton over the parts: a trie of their characters first…
+    std::vector<qint32> parent{-1};
+    std::vector<char16_t> via{0};
+    m_statePart.push_back(-1);
+    {
+        FlatMap next; // (state << 16 | character) → state
+        qsizetype characters = 0;
+        for (const QString &part : parts)
+            characters += part.size();
+        next.reserve(size_t(characters));
+        for (int p = 0; p < parts.size(); ++p) {
+            int state = 0;
+            for (QChar qc : parts.at(p)) {
+                const char16_t c = qc.unicode();
+                const quint64 key = (quint64(quint32(state)) << 16) | c;
+                int target = next.value(key);
+                if (target < 0) {
+                    target = int(parent.size());
+                    parent.push_back(state);
+                    via.push_back(c);
+                    m_statePart.push_back(-1);
+                    next.insert(key, target);
+                }
+                state = target;
+            }
+            m_statePart[size_t(state)] = p;
+        }
+    }
+    const size_t states = parent.size();
+    // …its children in sorted runs…
+    m_childBegin.assign(states + 1, 0);
+    for (size_t s = 1; s < states; ++s)
+        ++m_childBegin[size_t(parent[s]) + 1];
+    std::partial_sum(m_childBegin.begin(), m_childBegin.end(), m_childBegin.begin());
+    m_childChar.resize(states - 1);
+    m_childTarget.resize(states - 1);
+    {
+        std::vector<quint32> fill(m_childBegin.begin(), m_childBegin.end() - 1);
+        for (size_t s = 1; s < states; ++s) {
+            const quint32 at = fill[size_t(parent[s])]++;
+            m_childChar[at] = via[s];
+            m_childTarget[at] = qint32(s);
+        }
+    }
+    for (size_t s = 0; s < states; ++s) {
+        std::vector<std::pair<char16_t, qint32>> run;
+        for (quint32 k = m_childBegin[s]; k < m_childBegin[s + 1]; ++k)
+            run.emplace_back(m_childChar[k], m_childTarget[k]);
+        std::sort(run.begin(), run.end());
+        for (size_t k = 0; k < run.size(); ++k) {
+            m_childChar[m_childBegin[s] + k] = run[k].first;
+            m_childTarget[m_childBegin[s] + k] = run[k].second;
+        }
+    }
+    if (!parts.isEmpty()) {
+        m_rootNext.assign(65536, -1);
+        for (quint32 k = m_childBegin[0]; k < m_childBegin[1]; ++k) {
+            const char16_t c = m_childChar[k];
+            m_rootNext[c] = m_childTarget[k];
+            m_firstChars[c >> 6] |= quint64(1) << (c & 63);
+        }
+    }
+    // …then failure and dictionary links, breadth first.
+    m_fail.assign(states, 0);
+    m_dict.assign(states, -1);
+    m_hasOutput.assign(states, 0);
+    std::vector<qint32> queue{0};
+    queue.reserve(states);
+    for (size_t head = 0; head < queue.size(); ++head) {
+        const int u = queue[head];
+        for (quint32 k = m_childBegin[size_t(u)]; k < m_childBegin[size_t(u) + 1]; ++k) {
+            const int v = m_childTarget[k];
+            if (u != 0)
+                m_fail[size_t(v)] = step(m_fail[size_t(u)], m_childChar[k]);
+            const int f = m_fail[size_t(v)];
+            m_dict[size_t(v)] = m_statePart[size_t(f)] >= 0 ? f : m_dict[size_t(f)];
+            m_hasOutput[size_t(v)] = m_statePart[size_t(v)] >= 0 || m_dict[size_t(v)] >= 0;
+            queue.push_back(v);
+        }
+    }
+
+    // The trie of patterns over part ids.
+    std::vector<qint32> nodeParent{-1};
+    std::vector<std::pair<qint32, quint16>> terminals; // (node, initiative)
+    size_t edges = 0;
+    for (const std::vector<int> &sequence : sequences)
+        edges += sequence.size() - 1;
+    m_edges.reserve(edges);
+    for (int i = 0; i < patterns.size(); ++i) {
+        const std::vector<int> &sequence = sequences[size_t(i)];
+        int node = m_rootChild[size_t(sequence.front())];
+        if (node < 0) {
+            node = int(nodeParent.size());
+            nodeParent.push_back(0);
+            m_rootChild[size_t(sequence.front())] = node;
+        }
+        for (size_t k = 1; k < sequence.size(); ++k) {
+            int child = m_edges.value(edgeKey(node, sequence[k]));
+            if (child < 0) {
+                child = int(nodeParent.size());
+                nodeParent.push_back(node);
+                m_edges.insert(edgeKey(node, sequence[k]), child);
+            }
+            node = child;
+        }
+        terminals.emplace_back(node, quint16(patterns.at(i).initiative));
+    }
+    const size_t nodes = nodeParent.size();
+    std::sort(terminals.begin(), terminals.end());
+    terminals.erase(std::unique(terminals.begin(), terminals.end()), terminals.end());
+    m_termBegin.assign(nodes + 1, 0);
+    for (const auto &t : terminals)
+        ++m_termBegin[size_t(t.first) + 1];
+    std::partial_sum(m_termBegin.begin(), m_termBegin.end(), m_termBegin.begin());
+    m_termInitiative.reserve(terminals.size());
+    for (const auto &t : terminals)
+        m_termInitiative.push_back(t.second);
+    m_hasChildren.assign(nodes, 0);
+    // A child is always created after its parent, so one backward sweep settles every subtree.
+    constexpr qint32 None = -2, Mixed = -1;
+    m_sole.assign(nodes, None);
+    auto merge = [](qint32 a, qint32 b) { return a == None ? b : b == None || a == b ? a : Mixed; };
+    for (size_t n = nodes; n-- > 1;) {
+        for (quint32 k = m_termBegin[n]; k < m_termBegin[n + 1]; ++k)
+            m_sole[n] = merge(m_sole[n], m_termInitiative[k]);
+        const int up = nodeParent[n];
+        m_hasChildren[size_t(up)] = 1;
+        m_sole[size_t(up)] = merge(m_sole[size_t(up)], m_sole[n]);
+    }
+    for (qint32 &s : m_sole)
+        s = std::max(s, Mixed);
+}
+
+// ---- Matching -----------------------------------------------------------------------------
+
+// The automaton's next state: the longest part prefix that ends at this character.
+int PatternMatcher::step(int state, char16_t c) const
+{
+    for (;;) {
+        if (state == 0)
+            return m_firstChars[c >> 6] & (quint64(1) << (c & 63)) ? m_rootNext[c] : 0;
+        const quint32 begin = m_childBegin[size_t(state)], end = m_childBegin[size_t(state) + 1];
+        if (end - begin <= 8) {
+            for (quint32 k = begin; k < end; ++k)
+                if (m_childChar[k] == c)
+                    return m_childTarget[k];
+        } else {
+            const auto first = m_childChar.begin() + begin, last = m_childChar.begin() + end;
+            const auto it = std::lower_bound(first, last, c);
+            if (it != last && *it == c)
+                return m_childTarget[size_t(it - m_childChar.begin())];
+        }
+        state = m_fail[size_t(state)];
+    }
+}
+
+namespace {
+
+constexpr int Window = 128; // > MaxPartLength + MaxGap: the ends a part's start can reach back to
+
+struct Live
+{
+    qint32 node;
+    qsizetype start;
+};
+
+// Per thread, reused from call to call. Positions are numbered on from call to call, so a mark
+// left by an earlier call (or another matcher) never equals a position of this one: nothing is
+// cleared between calls.
+struct Scratch
+{
+    std::array<std::vector<Live>, Window> byEnd; // nodes live at an end, by end % Window
+    std::array<qint64, Window> slotPosition;
+    std::vector<qint64> markPosition; // node → the last position it was made live at
+    std::vector<qint32> markSlot; // …its index in that end's slot, or -1
+    std::vector<qint32> markTerminal; // …its index in terminals, or -1
+    std::vector<Live> terminals; // nodes that end a pattern, live at the current end
+    std::vector<qint64> seen; // initiative → the last call that found it
+    std::vector<quint16> found;
+    qint64 clock = 1;
+
+    Scratch() { slotPosition.fill(-1); }
+    void fit(size_t nodes, size_t initiatives)
+    {
+        if (markPosition.size() < nodes) {
+            markPosition.resize(nodes, -1);
+            markSlot.resize(nodes, -1);
+            markTerminal.resize(nodes, -1);
+        }
+        if (seen.size() < initiatives)
+            seen.resize(initiatives, -1);
+    }
+};
+
+Scratch &scratch()
+{
+    static thread_local Scratch s;
+    return s;
+}
+
+} // namespace
+
+template<typename Sink>
+void PatternMatcher::scan(QStringView folded, Sink &sink) const
+{
+    if (m_partLength.empty())
+        return;
+    Scratch &s = scratch();
+    s.fit(m_termBegin.size(), size_t(m_initiativeCount));
+    const qint64 base = s.clock;
+    s.clock += folded.size() + 2;
+    s.terminals.clear();
+    const char16_t *text = folded.utf16();
+    const qsizetype n = folded.size();
+
+    auto activate = [&](qint32 node, qsizetype start, qsizetype end) {
+        if (sink.settled(m_sole[size_t(node)]))
+            return;
+        const qint64 position = base + end;
+        if (s.markPosition[size_t(node)] == position) { // live here already: keep the earliest start
+            if (const qint32 k = s.markSlot[size_t(node)]; k >= 0) {
+                Live &live = s.byEnd[size_t(end) & (Window - 1)][size_t(k)];
+                live.start = std::min(live.start, start);
+            }
+            if (const qint32 k = s.markTerminal[size_t(node)]; k >= 0)
+                s.terminals[size_t(k)].start = std::min(s.terminals[size_t(k)].start, start);
+            return;
+        }
+        s.markPosition[size_t(node)] = position;
+        s.markSlot[size_t(node)] = -1;
+        s.markTerminal[size_t(node)] = -1;
+        if (m_hasChildren[size_t(node)]) {
+            const size_t k = size_t(end) & (Window - 1);
+            if (s.slotPosition[k] != position) {
+                s.slotPosition[k] = position;
+                s.byEnd[k].clear();
+            }
+            s.markSlot[size_t(node)] = qint32(s.byEnd[k].size());
+            s.byEnd[k].push_back({node, start});
+        }
+        if (m_termBegin[size_t(node)] != m_termBegin[size_t(node) + 1]) {
+            s.markTerminal[size_t(node)] = qint32(s.terminals.size());
+            s.terminals.push_back({node, start});
+        }
+    };
+
+    int state = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        state = step(state, text[i]);
+        if (!m_hasOutput[size_t(state)])
+            continue;
+        const qsizetype end = i + 1;
+        for (int st = m_statePart[size_t(state)] >= 0 ? state : m_dict[size_t(state)]; st >= 0; st = m_dict[size_t(st)]) {
+            const int part = m_statePart[size_t(st)];
+            const qsizetype start = end - m_partLength[size_t(part)];
+            if (const qint32 node = m_rootChild[size_t(part)]; node >= 0)
+                activate(node, start, end);
+            if (!m_partFollowsGap[size_t(part)])
+                continue;
+            for (int gap = 0; gap <= MaxGap; ++gap) {
+                const qsizetype before = start - gap; // where the previous part must have ended
+                if (before <= 0 || (gap > 0 && isGapStop(text[before])))
+                    break;
+                const size_t k = size_t(before) & (Window - 1);
+                if (s.slotPosition[k] != base + before)
+                    continue;
+                for (const Live &live : s.byEnd[k]) // never the slot activate() appends to
+                    if (const qint32 child = m_edges.value(edgeKey(live.node, part)); child >= 0)
+                        activate(child, live.start, end);
+            }
+        }
+        if (s.terminals.empty())
+            continue;
+        for (const Live &t : s.terminals) {
+            s.markTerminal[size_t(t.node)] = -1;
+            for (quint32 k = m_termBegin[size_t(t.node)]; k < m_termBegin[size_t(t.node) + 1]; ++k)
+                sink.hit(m_termInitiative[k], t.start, end);
+        }
+        s.terminals.clear();
+        if (sink.done())
+            return;
+    }
+}
+
+void PatternMatcher::findAll(QStringView folded, std::vector<Match> *out) const
+{
+    struct Sink
+    {
+        std::vector<Match> *out;
+        bool settled(qint32) const { return false; }
+        void hit(int initiative, qsizetype start, qsizetype end) { out->push_back({initiative, start, end}); }
+        bool done() const { return false; }
+    } sink{out};
+    scan(folded, sink);
+}
+
+QVarLengthArray<quint16, 8> PatternMatcher::initiativesIn(QStringView folded) const
+{
+    struct Sink
+    {
+        Scratch &s;
+        qint64 call;
+        int all;
+        // Patterns of an initiative already found need not be followed any further.
+        bool settled(qint32 sole) const { return sole >= 0 && s.seen[size_t(sole)] == call; }
+        void hit(int initiative, qsizetype, qsizetype)
+        {
+            if (s.seen[size_t(initiative)] != call) {
+                s.seen[size_t(initiative)] = call;
+                s.found.push_back(quint16(initiative));
+            }
+        }
+        bool done() const { return int(s.found.size()) == all; }
+    };
+    Scratch &s = scratch();
+    s.fit(m_termBegin.size(), size_t(m_initiativeCount));
+    s.found.clear();
+    Sink sink{s, s.clock, m_initiativeCount}; // scan() numbers its positions from this clock on
+    scan(folded, sink);
+    std::sort(s.found.begin(), s.found.end());
+    QVarLengthArray<quint16, 8> ids;
+    ids.append(s.found.data(), qsizetype(s.found.size()));
+    return ids;
+}
