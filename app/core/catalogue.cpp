@@ -148,6 +148,7 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
     Catalogue catalogue;
     catalogue.m_fileName = fileName;
     QList<PatternMatcher::Pattern> patterns;
+    QList<int> firstPattern; // initiative → the index of its first pattern in patterns
     int patternCount = 0;
     QJsonArray canonical;
     for (int i = 0; i < entries.size(); ++i) {
@@ -197,6 +198,7 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
         if (patternCount + list.size() > MaxPatterns)
             return entryError(tr("too many patterns: a catalogue may hold at most %1 patterns in all").arg(MaxPatterns));
         patternCount += int(list.size());
+        firstPattern.append(int(patterns.size()));
         for (const QJsonValue &p : list) {
             const QString pattern = p.toString().trimmed();
             if (!p.isString() || pattern.isEmpty())
@@ -218,6 +220,18 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
         catalogue.m_initiatives.append(initiative);
     }
     catalogue.m_matcher = std::make_shared<const PatternMatcher>(patterns, catalogue.size());
+    if (catalogue.m_matcher->costBound() > MaxMatchCost) {
+        const int costliest = std::max(catalogue.m_matcher->costliestPattern(), 0);
+        const int i = patterns.at(costliest).initiative;
+        const Initiative &initiative = catalogue.m_initiatives.at(i);
+        const QString pattern = initiative.patterns.at(costliest - firstPattern.at(i));
+        return fail(error, {fileName, lines.at(i).id > 0 ? lines.at(i).id : lines.at(i).entry,
+                            tr("initiative %1 (\"%2\"): pattern \"%3\": too many patterns with gaps combine the "
+                               "same parts; matching could take %4 steps per character of text (at most %5 are "
+                               "allowed)")
+                                .arg(QString::number(i + 1), initiative.id, pattern,
+                                     QString::number(catalogue.m_matcher->costBound()), QString::number(MaxMatchCost))});
+    }
     catalogue.m_fingerprint =
         QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
             .toHex();

@@ -53,6 +53,9 @@ public:
     static constexpr int MaxIdLength = 64;
     static constexpr int MaxNameLength = 200; // name_zh, name_en
     static constexpr int MaxDescriptionLength = 2000; // description_zh, description_en
+    // Steps of matching per character of text (PatternMatcher::costBound()); only patterns with
+    // gaps that share their parts in very many combinations come near it (the built-in: 13).
+    static constexpr int MaxMatchCost = 1000;
 
     static bool load(const QByteArray &json, const QString &fileName, Catalogue *out, Diagnostic *error);
     static bool loadFile(const QString &path, Catalogue *out, Diagnostic *error);
@@ -70,6 +73,8 @@ public:
     QList<int> initiativesIn(QStringView text) const;
     QList<int> initiativesInFolded(QStringView folded) const; // text already folded (TextFold)
     QVarLengthArray<quint16, 8> positionsInFolded(QStringView folded) const; // the same, without allocating
+    // The most steps matching can take per character of text (PatternMatcher::costBound()).
+    qint64 matchCostBound() const { return m_matcher ? m_matcher->costBound() : 0; }
     // Changes whenever anything that affects matching changes; stored with computed mentions.
     QByteArray fingerprint() const { return m_fingerprint; }
 

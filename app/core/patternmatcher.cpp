@@ -77,6 +77,7 @@ PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCou
     // Parts, each once.
     QHash<QString, int> partIds;
     QList<QString> parts;
+    std::vector<int> firstAfterGap; // part → the first pattern where it follows a gap
     std::vector<std::vector<int>> sequences;
     sequences.reserve(size_t(patterns.size()));
     for (const Pattern &pattern : patterns) {
@@ -90,8 +91,11 @@ PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCou
                 m_partFollowsGap.push_back(0);
                 m_rootChild.push_back(-1);
             }
-            if (!sequence.empty())
+            if (!sequence.empty() && !m_partFollowsGap[size_t(*it)]) {
                 m_partFollowsGap[size_t(*it)] = 1;
+                firstAfterGap.resize(parts.size(), -1);
+                firstAfterGap[size_t(*it)] = int(sequences.size());
+            }
             sequence.push_back(*it);
         }
         sequences.push_back(std::move(sequence));
@@ -180,6 +184,7 @@ PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCou
 
     // The trie of patterns over part ids.
     std::vector<qint32> nodeParent{-1};
+    std::vector<qint32> nodePart{-1};
     std::vector<std::pair<qint32, quint16>> terminals; // (node, initiative)
     size_t edges = 0;
     for (const std::vector<int> &sequence : sequences)
@@ -191,6 +196,7 @@ PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCou
         if (node < 0) {
             node = int(nodeParent.size());
             nodeParent.push_back(0);
+            nodePart.push_back(sequence.front());
             m_rootChild[size_t(sequence.front())] = node;
         }
         for (size_t k = 1; k < sequence.size(); ++k) {
@@ -198,6 +204,7 @@ PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCou
             if (child < 0) {
                 child = int(nodeParent.size());
                 nodeParent.push_back(node);
+                nodePart.push_back(sequence[k]);
                 m_edges.insert(edgeKey(node, sequence[k]), child);
             }
             node = child;
@@ -228,6 +235,59 @@ PatternMatcher::PatternMatcher(const QList<Pattern> &patterns, int initiativeCou
     }
     for (qint32 &s : m_sole)
         s = std::max(s, Mixed);
+    // The edges below the root, by part: the nodes a part can extend.
+    m_parentBegin.assign(m_partLength.size() + 1, 0);
+    for (size_t n = 1; n < nodes; ++n)
+        if (nodeParent[n] != 0)
+            ++m_parentBegin[size_t(nodePart[n]) + 1];
+    std::partial_sum(m_parentBegin.begin(), m_parentBegin.end(), m_parentBegin.begin());
+    m_parentNode.resize(m_parentBegin.back());
+    m_parentChild.resize(m_parentBegin.back());
+    std::vector<quint32> fill(m_parentBegin.begin(), m_parentBegin.end() - 1);
+    for (size_t n = 1; n < nodes; ++n) {
+        if (nodeParent[n] == 0)
+            continue;
+        const quint32 at = fill[size_t(nodePart[n])]++;
+        m_parentNode[at] = nodeParent[n];
+        m_parentChild[at] = qint32(n);
+    }
+    m_nodeParent = std::move(nodeParent);
+    m_nodePart = std::move(nodePart);
+
+    // The most work one character of text can cause, whatever the text: see costBound().
+    std::vector<qint64> withChildren(m_partLength.size(), 0); // part → nodes it leads to that have children
+    for (size_t n = 1; n < nodes; ++n)
+        withChildren[size_t(m_nodePart[n])] += m_hasChildren[n];
+    std::vector<qint64> liveAtEnd(states, 0); // the most nodes live at one end, by automaton state
+    qint64 maxLiveAtEnd = 0;
+    for (const qint32 v : queue) {
+        const qint32 part = m_statePart[size_t(v)], dict = m_dict[size_t(v)];
+        liveAtEnd[size_t(v)] = (part >= 0 ? withChildren[size_t(part)] : 0) + (dict >= 0 ? liveAtEnd[size_t(dict)] : 0);
+        maxLiveAtEnd = std::max(maxLiveAtEnd, liveAtEnd[size_t(v)]);
+    }
+    auto partCost = [&](int part) -> qint64 {
+        if (!m_partFollowsGap[size_t(part)])
+            return 1;
+        const qint64 parents = m_parentBegin[size_t(part) + 1] - m_parentBegin[size_t(part)];
+        return 1 + (MaxGap + 1) + 2 * std::min(parents, (MaxGap + 1) * maxLiveAtEnd);
+    };
+    std::vector<qint64> cost(states, 0);
+    qint32 worst = 0;
+    for (const qint32 v : queue) {
+        const qint32 part = m_statePart[size_t(v)], dict = m_dict[size_t(v)];
+        cost[size_t(v)] = (part >= 0 ? partCost(part) : 0) + (dict >= 0 ? cost[size_t(dict)] : 0);
+        if (cost[size_t(v)] > cost[size_t(worst)])
+            worst = v;
+    }
+    m_costBound = 1 + cost[size_t(worst)];
+    qint64 heaviest = 0;
+    for (qint32 st = m_statePart[size_t(worst)] >= 0 ? worst : m_dict[size_t(worst)]; st >= 0; st = m_dict[size_t(st)]) {
+        const int part = m_statePart[size_t(st)];
+        if (partCost(part) > heaviest && m_partFollowsGap[size_t(part)]) {
+            heaviest = partCost(part);
+            m_costliestPattern = firstAfterGap[size_t(part)];
+        }
+    }
 }
 
 // ---- Matching -----------------------------------------------------------------------------
@@ -255,37 +315,33 @@ int PatternMatcher::step(int state, char16_t c) const
 
 namespace {
 
-constexpr int Window = 128; // > MaxPartLength + MaxGap: the ends a part's start can reach back to
+constexpr int Window = 128; // > MaxPartLength + MaxGap: how far back a part's start can reach
+using Bits = unsigned __int128; // one bit per end in the window
 
-struct Live
+struct NodeMark
 {
-    qint32 node;
-    qsizetype start;
+    qint64 position = -1; // the last end (numbered as below) where the node was live
+    Bits ends = 0; // bit d: live at position - d
 };
 
 // Per thread, reused from call to call. Positions are numbered on from call to call, so a mark
-// left by an earlier call (or another matcher) never equals a position of this one: nothing is
+// left by an earlier call (or another matcher) is never taken for one of this call: nothing is
 // cleared between calls.
 struct Scratch
 {
-    std::array<std::vector<Live>, Window> byEnd; // nodes live at an end, by end % Window
-    std::array<qint64, Window> slotPosition;
-    std::vector<qint64> markPosition; // node → the last position it was made live at
-    std::vector<qint32> markSlot; // …its index in that end's slot, or -1
-    std::vector<qint32> markTerminal; // …its index in terminals, or -1
-    std::vector<Live> terminals; // nodes that end a pattern, live at the current end
+    std::array<std::vector<qint32>, Window> byEnd; // live nodes that have children, by end % Window
+    std::array<qint64, Window> byEndPosition;
+    std::vector<NodeMark> marks; // by node
+    std::vector<qint32> terminals; // live nodes that end a pattern, at the current end
     std::vector<qint64> seen; // initiative → the last call that found it
     std::vector<quint16> found;
     qint64 clock = 1;
 
-    Scratch() { slotPosition.fill(-1); }
+    Scratch() { byEndPosition.fill(-1); }
     void fit(size_t nodes, size_t initiatives)
     {
-        if (markPosition.size() < nodes) {
-            markPosition.resize(nodes, -1);
-            markSlot.resize(nodes, -1);
-            markTerminal.resize(nodes, -1);
-        }
+        if (marks.size() < nodes)
+            marks.resize(nodes);
         if (seen.size() < initiatives)
             seen.resize(initiatives, -1);
     }
@@ -299,6 +355,59 @@ Scratch &scratch()
 
 } // namespace
 
+struct PatternMatcher::Scan
+{
+    const PatternMatcher &m;
+    Scratch &s;
+    const char16_t *text;
+    qint64 base; // position of text offset 0
+
+    // Was the node live at some end in [from, to]? (to − from < Window, and to within Window of
+    // the current end.)
+    bool liveIn(qint32 node, qsizetype from, qsizetype to) const
+    {
+        const NodeMark &mark = s.marks[size_t(node)];
+        const qint64 last = mark.position - base;
+        if (last < from)
+            return false;
+        const qint64 near = std::max<qint64>(last - to, 0), far = last - from;
+        const Bits span = far - near + 1 >= 128 ? ~Bits(0) : (Bits(1) << (far - near + 1)) - 1;
+        return mark.ends & (span << near);
+    }
+    // Makes the node live at end; false if it was already.
+    bool mark(qint32 node, qsizetype end)
+    {
+        NodeMark &mark = s.marks[size_t(node)];
+        const qint64 position = base + end;
+        if (mark.position == position)
+            return false;
+        const qint64 shift = position - mark.position;
+        mark.ends = shift >= 128 ? Bits(1) : (mark.ends << shift) | 1;
+        mark.position = position;
+        return true;
+    }
+    // The earliest start of a match of the node's prefix of patterns that ends at end (it does).
+    qsizetype earliestStart(qint32 node, qsizetype end) const
+    {
+        const qsizetype start = end - m.m_partLength[size_t(m.m_nodePart[size_t(node)])];
+        const qint32 parent = m.m_nodeParent[size_t(node)];
+        if (parent == 0)
+            return start;
+        qsizetype earliest = start;
+        bool any = false;
+        for (qsizetype before = start, gap = 0; gap <= MaxGap && before >= 1; ++gap, --before) {
+            if (gap > 0 && isGapStop(text[before]))
+                break;
+            if (liveIn(parent, before, before)) {
+                const qsizetype s = earliestStart(parent, before);
+                earliest = any ? std::min(earliest, s) : s;
+                any = true;
+            }
+        }
+        return earliest;
+    }
+};
+
 template<typename Sink>
 void PatternMatcher::scan(QStringView folded, Sink &sink) const
 {
@@ -306,41 +415,29 @@ void PatternMatcher::scan(QStringView folded, Sink &sink) const
         return;
     Scratch &s = scratch();
     s.fit(m_termBegin.size(), size_t(m_initiativeCount));
-    const qint64 base = s.clock;
+    Scan scan{*this, s, folded.utf16(), s.clock};
     s.clock += folded.size() + 2;
     s.terminals.clear();
     const char16_t *text = folded.utf16();
     const qsizetype n = folded.size();
 
-    auto activate = [&](qint32 node, qsizetype start, qsizetype end) {
-        if (sink.settled(m_sole[size_t(node)]))
+    auto activate = [&](qint32 node, qsizetype end) {
+        if (sink.settled(m_sole[size_t(node)]) || !scan.mark(node, end))
             return;
-        const qint64 position = base + end;
-        if (s.markPosition[size_t(node)] == position) { // live here already: keep the earliest start
-            if (const qint32 k = s.markSlot[size_t(node)]; k >= 0) {
-                Live &live = s.byEnd[size_t(end) & (Window - 1)][size_t(k)];
-                live.start = std::min(live.start, start);
-            }
-            if (const qint32 k = s.markTerminal[size_t(node)]; k >= 0)
-                s.terminals[size_t(k)].start = std::min(s.terminals[size_t(k)].start, start);
-            return;
-        }
-        s.markPosition[size_t(node)] = position;
-        s.markSlot[size_t(node)] = -1;
-        s.markTerminal[size_t(node)] = -1;
         if (m_hasChildren[size_t(node)]) {
             const size_t k = size_t(end) & (Window - 1);
-            if (s.slotPosition[k] != position) {
-                s.slotPosition[k] = position;
+            if (s.byEndPosition[k] != scan.base + end) {
+                s.byEndPosition[k] = scan.base + end;
                 s.byEnd[k].clear();
             }
-            s.markSlot[size_t(node)] = qint32(s.byEnd[k].size());
-            s.byEnd[k].push_back({node, start});
+            s.byEnd[k].push_back(node);
         }
-        if (m_termBegin[size_t(node)] != m_termBegin[size_t(node) + 1]) {
-            s.markTerminal[size_t(node)] = qint32(s.terminals.size());
-            s.terminals.push_back({node, start});
-        }
+        if (m_termBegin[size_t(node)] != m_termBegin[size_t(node) + 1])
+            s.terminals.push_back(node);
+    };
+    auto liveAt = [&](qsizetype end) -> const std::vector<qint32> * {
+        const size_t k = size_t(end) & (Window - 1);
+        return s.byEndPosition[k] == scan.base + end ? &s.byEnd[k] : nullptr;
     };
 
     int state = 0;
@@ -353,28 +450,37 @@ void PatternMatcher::scan(QStringView folded, Sink &sink) const
             const int part = m_statePart[size_t(st)];
             const qsizetype start = end - m_partLength[size_t(part)];
             if (const qint32 node = m_rootChild[size_t(part)]; node >= 0)
-                activate(node, start, end);
-            if (!m_partFollowsGap[size_t(part)])
+                activate(node, end);
+            if (!m_partFollowsGap[size_t(part)] || start < 1)
                 continue;
-            for (int gap = 0; gap <= MaxGap; ++gap) {
-                const qsizetype before = start - gap; // where the previous part must have ended
-                if (before <= 0 || (gap > 0 && isGapStop(text[before])))
-                    break;
-                const size_t k = size_t(before) & (Window - 1);
-                if (s.slotPosition[k] != base + before)
-                    continue;
-                for (const Live &live : s.byEnd[k]) // never the slot activate() appends to
-                    if (const qint32 child = m_edges.value(edgeKey(live.node, part)); child >= 0)
-                        activate(child, live.start, end);
+            // The ends a previous part may have: [from, start], gaps of up to MaxGap without a stop.
+            qsizetype from = start;
+            while (start - from < MaxGap && from > 1 && !isGapStop(text[from - 1]))
+                --from;
+            size_t live = 0;
+            for (qsizetype before = from; before <= start; ++before)
+                if (const auto *nodes = liveAt(before))
+                    live += nodes->size();
+            if (live == 0)
+                continue;
+            const quint32 first = m_parentBegin[size_t(part)], last = m_parentBegin[size_t(part) + 1];
+            if (last - first <= live) {
+                for (quint32 k = first; k < last; ++k)
+                    if (scan.liveIn(m_parentNode[k], from, start))
+                        activate(m_parentChild[k], end);
+            } else {
+                for (qsizetype before = from; before <= start; ++before)
+                    if (const auto *nodes = liveAt(before))
+                        for (qint32 node : *nodes) // never the list activate() appends to
+                            if (const qint32 child = m_edges.value(edgeKey(node, part)); child >= 0)
+                                activate(child, end);
             }
         }
         if (s.terminals.empty())
             continue;
-        for (const Live &t : s.terminals) {
-            s.markTerminal[size_t(t.node)] = -1;
-            for (quint32 k = m_termBegin[size_t(t.node)]; k < m_termBegin[size_t(t.node) + 1]; ++k)
-                sink.hit(m_termInitiative[k], t.start, end);
-        }
+        for (qint32 node : s.terminals)
+            for (quint32 k = m_termBegin[size_t(node)]; k < m_termBegin[size_t(node) + 1]; ++k)
+                sink.hit(m_termInitiative[k], scan, node, end);
         s.terminals.clear();
         if (sink.done())
             return;
@@ -386,8 +492,17 @@ void PatternMatcher::findAll(QStringView folded, std::vector<Match> *out) const
     struct Sink
     {
         std::vector<Match> *out;
+        qint32 node = -1; // the last node reported, and its start
+        qsizetype start = 0;
         bool settled(qint32) const { return false; }
-        void hit(int initiative, qsizetype start, qsizetype end) { out->push_back({initiative, start, end}); }
+        void hit(int initiative, const Scan &scan, qint32 terminal, qsizetype end)
+        {
+            if (terminal != node || out->empty() || out->back().end != end) {
+                node = terminal;
+                start = scan.earliestStart(terminal, end);
+            }
+            out->push_back({initiative, start, end});
+        }
         bool done() const { return false; }
     } sink{out};
     scan(folded, sink);
@@ -402,7 +517,7 @@ QVarLengthArray<quint16, 8> PatternMatcher::initiativesIn(QStringView folded) co
         int all;
         // Patterns of an initiative already found need not be followed any further.
         bool settled(qint32 sole) const { return sole >= 0 && s.seen[size_t(sole)] == call; }
-        void hit(int initiative, qsizetype, qsizetype)
+        void hit(int initiative, const Scan &, qint32, qsizetype)
         {
             if (s.seen[size_t(initiative)] != call) {
                 s.seen[size_t(initiative)] = call;
