@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
+#include "textlimits.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -22,24 +24,12 @@ constexpr qsizetype MaxLabelCharacters = 200;
 constexpr qsizetype MaxTitleCharacters = 200; // Qt Charts elides the title to the chart's width
 } // namespace
 
-// The text, or its first max characters (never half a surrogate pair) and "…": a bound on the
-// work of laying it out, whatever the data holds.
-QString shortened(const QString &text, qsizetype max)
-{
-    if (text.size() <= max)
-        return text;
-    qsizetype cut = max;
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut;
-    return text.left(cut) + QChar(0x2026);
-}
-
 // Greedy wrapping that keeps every line within maxWidth: at spaces for Latin text, between any
 // two characters for Chinese. At most MaxLabelLines lines: the last one takes the rest of the
 // label, elided ("…"). Returns rich text (escaped lines joined by <br/>).
 QString wrapLabel(const QString &label, const QFontMetricsF &metrics, qreal maxWidth, int *lines)
 {
-    const QString text = shortened(label, MaxLabelCharacters);
+    const QString text = TextLimits::shortened(label, MaxLabelCharacters);
     QStringList out;
     QString line;
     bool elided = false;
@@ -163,8 +153,9 @@ QChart *create(const ChartData &data, qreal width, qreal basePointSize)
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(TextColor);
     chart->setTitle(QStringLiteral("%1<br/><span style=\"font-size:%3pt; font-weight:normal\">%2</span>")
-                        .arg(shortened(data.title, MaxTitleCharacters).toHtmlEscaped(),
-                             shortened(data.subtitle, MaxTitleCharacters).toHtmlEscaped(), QString::number(base)));
+                        .arg(TextLimits::shortened(data.title, MaxTitleCharacters).toHtmlEscaped(),
+                             TextLimits::shortened(data.subtitle, MaxTitleCharacters).toHtmlEscaped(),
+                             QString::number(base)));
 
     QStringList plainLabels;
     for (const ChartBar &bar : data.bars)
