@@ -332,6 +332,7 @@ struct Scratch
     std::array<std::vector<qint32>, Window> byEnd; // live nodes that have children, by end % Window
     std::array<qint64, Window> byEndPosition;
     std::vector<NodeMark> marks; // by node
+    std::vector<qint64> reported; // node → the last call that reported its initiatives
     std::vector<qint32> terminals; // live nodes that end a pattern, at the current end
     std::vector<qint64> seen; // initiative → the last call that found it
     std::vector<quint16> found;
@@ -340,8 +341,10 @@ struct Scratch
     Scratch() { byEndPosition.fill(-1); }
     void fit(size_t nodes, size_t initiatives)
     {
-        if (marks.size() < nodes)
+        if (marks.size() < nodes) {
             marks.resize(nodes);
+            reported.resize(nodes, -1);
+        }
         if (seen.size() < initiatives)
             seen.resize(initiatives, -1);
     }
@@ -479,8 +482,9 @@ void PatternMatcher::scan(QStringView folded, Sink &sink) const
         if (s.terminals.empty())
             continue;
         for (qint32 node : s.terminals)
-            for (quint32 k = m_termBegin[size_t(node)]; k < m_termBegin[size_t(node) + 1]; ++k)
-                sink.hit(m_termInitiative[k], scan, node, end);
+            if (sink.report(node))
+                for (quint32 k = m_termBegin[size_t(node)]; k < m_termBegin[size_t(node) + 1]; ++k)
+                    sink.hit(m_termInitiative[k], scan, node, end);
         s.terminals.clear();
         if (sink.done())
             return;
@@ -495,6 +499,7 @@ void PatternMatcher::findAll(QStringView folded, std::vector<Match> *out) const
         qint32 node = -1; // the last node reported, and its start
         qsizetype start = 0;
         bool settled(qint32) const { return false; }
+        bool report(qint32) const { return true; }
         void hit(int initiative, const Scan &scan, qint32 terminal, qsizetype end)
         {
             if (terminal != node || out->empty() || out->back().end != end) {
@@ -517,6 +522,15 @@ QVarLengthArray<quint16, 8> PatternMatcher::initiativesIn(QStringView folded) co
         int all;
         // Patterns of an initiative already found need not be followed any further.
         bool settled(qint32 sole) const { return sole >= 0 && s.seen[size_t(sole)] == call; }
+        // A pattern's initiatives, once found, need not be gone through again (a pattern can
+        // belong to thousands of initiatives).
+        bool report(qint32 node)
+        {
+            if (s.reported[size_t(node)] == call)
+                return false;
+            s.reported[size_t(node)] = call;
+            return true;
+        }
         void hit(int initiative, const Scan &, qint32, qsizetype)
         {
             if (s.seen[size_t(initiative)] != call) {

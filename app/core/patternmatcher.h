@@ -34,7 +34,7 @@ public:
     struct Pattern
     {
         int initiative = -1;
-        QStringList parts; // folded, non-empty, each at most MaxPartLength; a gap between two
+        QStringList parts; // folded, non-empty, each at most MaxPartLength long; a gap between two
     };
     // Matches of an initiative's patterns ending at `end`: text[start, end) with the earliest
     // start among them, so that these spans cover exactly what all matches cover. Not sorted.
@@ -53,8 +53,9 @@ public:
     QVarLengthArray<quint16, 8> initiativesIn(QStringView folded) const;
 
     // At most this many steps (automaton moves, hash probes, mask tests, nodes made live) per
-    // character of any text, besides reporting the matches found: worked out from the patterns
-    // when the matcher is built.
+    // character of any text, besides reporting what is found (initiativesIn goes through a
+    // pattern's initiatives once per text; findAll reports every match): worked out from the
+    // patterns when the matcher is built.
     qint64 costBound() const { return m_costBound; }
     // The pattern (index into the list given) that weighs most in costBound(), or -1.
     int costliestPattern() const { return m_costliestPattern; }
