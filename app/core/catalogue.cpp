@@ -226,11 +226,11 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
         const Initiative &initiative = catalogue.m_initiatives.at(i);
         const QString pattern = initiative.patterns.at(costliest - firstPattern.at(i));
         return fail(error, {fileName, lines.at(i).id > 0 ? lines.at(i).id : lines.at(i).entry,
-                            tr("initiative %1 (\"%2\"): pattern \"%3\": too many patterns with gaps combine the "
-                               "same parts; matching could take %4 steps per character of text (at most %5 are "
-                               "allowed)")
-                                .arg(QString::number(i + 1), initiative.id, pattern,
-                                     QString::number(catalogue.m_matcher->costBound()), QString::number(MaxMatchCost))});
+                            tr("initiative %1 (\"%2\")").arg(QString::number(i + 1), initiative.id) + QLatin1String(": ")
+                                + tr("pattern \"%1\": too many patterns with gaps combine the same parts; matching "
+                                     "could take %2 steps per character of text (at most %3 are allowed)")
+                                      .arg(pattern, QString::number(catalogue.m_matcher->costBound()),
+                                           QString::number(MaxMatchCost))});
     }
     catalogue.m_fingerprint =
         QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
