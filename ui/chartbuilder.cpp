@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
+#include "textlimits.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -15,42 +17,61 @@ const QColor BarColor(0x3A, 0x7C, 0xC2);
 const QColor HighlightColor(0xE0, 0x7B, 0x22);
 const QColor TextColor(0x33, 0x33, 0x33);
 const char *const PlainLabelsProperty = "policyAtlasPlainLabels";
+// Labels never grow without bound, whatever the names (a catalogue's are at most 200 characters,
+// but nothing here relies on it).
+constexpr int MaxLabelLines = 3;
+constexpr qsizetype MaxLabelCharacters = 200;
+constexpr qsizetype MaxTitleCharacters = 200; // Qt Charts elides the title to the chart's width
 } // namespace
 
 // Greedy wrapping that keeps every line within maxWidth: at spaces for Latin text, between any
-// two characters for Chinese. Returns rich text (escaped lines joined by <br/>).
+// two characters for Chinese. At most MaxLabelLines lines: the last one takes the rest of the
+// label, elided ("…"). Returns rich text (escaped lines joined by <br/>).
 QString wrapLabel(const QString &label, const QFontMetricsF &metrics, qreal maxWidth, int *lines)
 {
+    const QString text = TextLimits::shortened(label, MaxLabelCharacters);
     QStringList out;
     QString line;
-    const QStringList words = label.split(u' ');
-    auto flush = [&] {
+    bool elided = false;
+    // Ends the current line; the next begins at text[from]. False when it would be the last
+    // line: then it holds the rest of the text, elided, and the label is done.
+    auto nextLine = [&](qsizetype from) {
         if (!line.isEmpty())
             out.append(line);
         line.clear();
+        if (out.size() < MaxLabelLines - 1)
+            return true;
+        out.append(metrics.elidedText(text.mid(from), Qt::ElideRight, maxWidth));
+        elided = true;
+        return false;
     };
-    for (const QString &word : words) {
+    for (qsizetype pos = 0; pos <= text.size() && !elided;) {
+        qsizetype end = text.indexOf(u' ', pos);
+        if (end < 0)
+            end = text.size();
+        const QString word = text.mid(pos, end - pos);
         const QString candidate = line.isEmpty() ? word : line + u' ' + word;
         if (metrics.horizontalAdvance(candidate) <= maxWidth) {
             line = candidate;
-            continue;
-        }
-        flush();
-        if (metrics.horizontalAdvance(word) <= maxWidth) {
+        } else if (!line.isEmpty() && !nextLine(pos)) {
+            break;
+        } else if (metrics.horizontalAdvance(word) <= maxWidth) {
             line = word;
-            continue;
+        } else {
+            for (qsizetype i = 0; i < word.size();) { // a word longer than the line: break between characters
+                // …but never inside a surrogate pair (CJK Extension B and beyond).
+                const qsizetype length = word.at(i).isHighSurrogate() && i + 1 < word.size() ? 2 : 1;
+                const QString c = word.mid(i, length);
+                if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > maxWidth && !nextLine(pos + i))
+                    break;
+                line += c;
+                i += length;
+            }
         }
-        for (qsizetype i = 0; i < word.size(); ++i) { // a word longer than the line: break between characters
-            // …but never inside a surrogate pair (CJK Extension B and beyond).
-            const qsizetype length = word.at(i).isHighSurrogate() && i + 1 < word.size() ? 2 : 1;
-            const QString c = word.mid(i, length);
-            if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > maxWidth)
-                flush();
-            line += c;
-            i += length - 1;
-        }
+        pos = end + 1;
     }
-    flush();
+    if (!elided && !line.isEmpty())
+        out.append(line);
     *lines = int(out.size());
     for (QString &l : out)
         l = l.toHtmlEscaped();
@@ -132,7 +153,9 @@ QChart *create(const ChartData &data, qreal width, qreal basePointSize)
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(TextColor);
     chart->setTitle(QStringLiteral("%1<br/><span style=\"font-size:%3pt; font-weight:normal\">%2</span>")
-                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped(), QString::number(base)));
+                        .arg(TextLimits::shortened(data.title, MaxTitleCharacters).toHtmlEscaped(),
+                             TextLimits::shortened(data.subtitle, MaxTitleCharacters).toHtmlEscaped(),
+                             QString::number(base)));
 
     QStringList plainLabels;
     for (const ChartBar &bar : data.bars)

@@ -2,6 +2,7 @@
 #include "chartexport.h"
 
 #include "chartbuilder.h"
+#include "textlimits.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -105,8 +106,9 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         generator.setViewBox(QRectF(QPointF(0, 0), size));
         // QSvgGenerator (Qt 6.4) writes <title> and <desc> verbatim: escape, or a filter such as
         // <script>…</script> would become an element of the SVG.
-        generator.setTitle(data.title.toHtmlEscaped());
-        generator.setDescription(data.subtitle.toHtmlEscaped());
+        // Cut like the chart's own title: a filter can be megabytes long.
+        generator.setTitle(TextLimits::shortened(data.title, 200).toHtmlEscaped());
+        generator.setDescription(TextLimits::shortened(data.subtitle, 200).toHtmlEscaped());
         QPainter painter(&generator);
         painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
         scene.render(&painter);

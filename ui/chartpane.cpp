@@ -7,6 +7,7 @@
 #include "plaintext.h"
 #include "referencedata.h"
 #include "settings.h"
+#include "textlimits.h"
 #include "translations.h"
 
 #include <QBarSet>
@@ -151,9 +152,16 @@ void ChartPane::onBarHovered(bool status, int barIndex)
     if (index < 0 || index >= data.bars.size())
         return;
     const ChartBar &bar = data.bars.at(index);
-    const QString text = tr("%1: %n province(s), ", nullptr, bar.provinces).arg(bar.label)
+    // Names from a corpus or a catalogue can be long, and units many: the tooltip stays small.
+    constexpr qsizetype MaxNames = 40, MaxName = 60;
+    QStringList names;
+    for (const QString &name : bar.unitNames.mid(0, MaxNames))
+        names.append(TextLimits::shortened(name, MaxName));
+    if (bar.unitNames.size() > MaxNames)
+        names.append(QString(QChar(0x2026)));
+    const QString text = tr("%1: %n province(s), ", nullptr, bar.provinces).arg(TextLimits::shortened(bar.label, MaxName * 2))
                          + tr("%n item(s)", nullptr, bar.items) + u'\n'
-                         + bar.unitNames.join(Translations::isEnglish() ? QStringLiteral(", ") : QStringLiteral("、"))
+                         + names.join(Translations::isEnglish() ? QStringLiteral(", ") : QStringLiteral("、"))
                          + u'\n' + tr("Click to show these items in the tree.");
     QToolTip::showText(QCursor::pos(), plainToolTip(text), m_view);
 }

@@ -172,6 +172,8 @@ void MainWindow::updateStatus()
     const QString provinces = tr("%n province(s)", nullptr, m.unitCount);
     m_status->setText(m.all ? tr("%1 in %2").arg(items, provinces)
                             : tr("%1 in %2 match the filter").arg(items, provinces));
+    if (!m_session->query().isValid()) // too many terms: say so rather than "0 items"
+        m_status->setText(m_session->query().error());
     m_databaseLabel->setText(m_session->databasePath());
     m_databaseLabel->setToolTip(tr("Database file"));
 }

@@ -128,6 +128,8 @@ int TableCommand::start(const QString &command, const QStringList &args, const Q
         format = TableWriter::Format::Json;
     else
         return usageError(tr("unknown format \"%1\" (use csv or json)").arg(parser.value(options.format)), command);
+    if (const QString tooMany = KeywordQuery(parser.value(options.match)).error(); !tooMany.isEmpty())
+        return usageError(QStringLiteral("--match: ") + tooMany, command);
     Diagnostic error;
     if (!openSession(parser, options, &session, BuiltIn::Seed::IfCreated, &error))
         return failure(error);

@@ -26,32 +26,106 @@ QString tr(const char *text)
     return QCoreApplication::translate("Catalogue", text);
 }
 
-bool isGapStop(QChar c)
-{
-    static const QString stops = QStringLiteral("，。；：！？、,.;:!?\n\r");
-    return stops.contains(c);
-}
-
 int lineOf(const QByteArray &json, qsizetype offset)
 {
     return offset < 0 ? 0 : int(json.left(offset).count('\n')) + 1;
 }
 
-// The line where the entry with this id is written, to point the user at it; occurrence counts
-// from 0 and picks among entries that repeat the id.
-int lineOfId(const QByteArray &json, const QString &id, int occurrence)
+// Text from the file quoted in a message: its beginning when it is long.
+QString quoted(const QString &text, qsizetype max = 64)
 {
-    if (id.isEmpty())
-        return 0;
-    static const QRegularExpression idKey(QStringLiteral("\"id\"\\s*:\\s*\""));
-    const QString text = QString::fromUtf8(json);
-    QRegularExpressionMatchIterator it = idKey.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (QStringView(text).sliced(m.capturedEnd()).startsWith(id + u'"') && occurrence-- == 0)
-            return int(QStringView(text).first(m.capturedStart()).count(u'\n')) + 1;
+    if (text.size() <= max)
+        return text;
+    qsizetype cut = max;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + Gap;
+}
+
+struct EntryLines
+{
+    int entry = 0; // where the entry begins
+    int id = 0; // where its "id" key is; 0 when it has none
+};
+
+// Where each element of the top-level "initiatives" array, and its "id" key, is written, to point
+// messages at them. One pass over JSON that QJsonDocument has accepted; keys written with escapes
+// are not recognised (the message then names the entry's first line, or none).
+QList<EntryLines> locateEntries(const QByteArray &json)
+{
+    QList<EntryLines> entries;
+    const char *p = json.constData();
+    const qsizetype n = json.size();
+    int line = 1;
+    int depth = 0; // containers open around the current character
+    int elementDepth = -1; // depth inside the "initiatives" array, while in it
+    bool awaitingElement = false;
+    bool initiativesKey = false; // the last key at depth 1 was "initiatives"
+    qsizetype stringBegin = -1, stringEnd = -1; // the last string, if it may be a key
+    int stringLine = 0;
+    auto lastStringIs = [&](const char *key) {
+        const qsizetype length = qsizetype(qstrlen(key));
+        return stringEnd - stringBegin == length && std::memcmp(p + stringBegin, key, size_t(length)) == 0;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == '\n') {
+            ++line;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if (depth == elementDepth && awaitingElement && c != ',' && c != ']') {
+            entries.append({line, 0});
+            awaitingElement = false;
+        }
+        switch (c) {
+        case '"': {
+            stringBegin = i + 1;
+            qsizetype j = i + 1;
+            while (j < n && p[j] != '"')
+                j += p[j] == '\\' ? 2 : 1;
+            stringEnd = std::min(j, n);
+            stringLine = line;
+            i = j;
+            continue; // the string stays a key candidate until the next token
+        }
+        case ':':
+            if (stringBegin >= 0 && depth == 1)
+                initiativesKey = lastStringIs("initiatives");
+            else if (stringBegin >= 0 && elementDepth > 0 && depth == elementDepth + 1 && lastStringIs("id")
+                     && !entries.isEmpty() && entries.last().id == 0)
+                entries.last().id = stringLine;
+            break;
+        case '[':
+            if (depth == 1 && initiativesKey) { // a repeated key: the last one counts, as for QJsonDocument
+                entries.clear();
+                elementDepth = 2;
+                awaitingElement = true;
+            }
+            ++depth;
+            break;
+        case '{':
+            ++depth;
+            break;
+        case ']':
+        case '}':
+            if (depth == elementDepth)
+                elementDepth = -elementDepth; // closed; remembered so that nothing else matches
+            --depth;
+            break;
+        case ',':
+            if (depth == 1)
+                initiativesKey = false;
+            if (depth == elementDepth)
+                awaitingElement = true;
+            break;
+        default:
+            break;
+        }
+        stringBegin = -1;
     }
-    return 0;
+    return entries;
 }
 
 } // namespace
@@ -66,50 +140,71 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
     const QJsonArray entries = doc.object().value(QLatin1String("initiatives")).toArray();
     if (!doc.isObject() || entries.isEmpty())
         return fail(error, {fileName, 1, tr("expected an object with a non-empty \"initiatives\" array")});
+    QList<EntryLines> lines = locateEntries(json);
+    if (lines.size() != entries.size())
+        lines = QList<EntryLines>(entries.size()); // not found as written: no lines rather than wrong ones
 
     static const QRegularExpression idSyntax(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     Catalogue catalogue;
     catalogue.m_fileName = fileName;
-    QSet<QString> ids;
+    QList<PatternMatcher::Pattern> patterns;
+    QList<int> firstPattern; // initiative → the index of its first pattern in patterns
+    int patternCount = 0;
     QJsonArray canonical;
     for (int i = 0; i < entries.size(); ++i) {
         const QJsonObject o = entries.at(i).toObject();
         Initiative initiative;
         initiative.id = o.value(QLatin1String("id")).toString();
-        initiative.nameZh = o.value(QLatin1String("name_zh")).toString().trimmed();
-        initiative.nameEn = o.value(QLatin1String("name_en")).toString().trimmed();
-        initiative.descriptionZh = o.value(QLatin1String("description_zh")).toString().trimmed();
-        initiative.descriptionEn = o.value(QLatin1String("description_en")).toString().trimmed();
-        int occurrence = 0; // earlier entries with the same id: a duplicate is reported where it is
-        for (int k = 0; k < i; ++k)
-            occurrence += entries.at(k).toObject().value(QLatin1String("id")).toString() == initiative.id;
-        const int line = lineOfId(json, initiative.id, occurrence);
-        const QString entry = initiative.id.isEmpty() ? tr("initiative %1").arg(i + 1)
-                                                      : tr("initiative %1 (\"%2\")").arg(QString::number(i + 1), initiative.id);
+        const int line = lines.at(i).id > 0 ? lines.at(i).id : lines.at(i).entry;
+        const QString entry = initiative.id.isEmpty()
+                                  ? tr("initiative %1").arg(i + 1)
+                                  : tr("initiative %1 (\"%2\")").arg(QString::number(i + 1), quoted(initiative.id));
         auto entryError = [&](const QString &message) { return fail(error, {fileName, line, entry + QLatin1String(": ") + message}); };
 
         if (!entries.at(i).isObject())
             return entryError(tr("is not an object"));
+        if (i >= MaxInitiatives)
+            return entryError(tr("a catalogue may hold at most %1 initiatives").arg(MaxInitiatives));
         if (initiative.id.isEmpty())
             return entryError(tr("missing \"id\""));
+        if (initiative.id.size() > MaxIdLength)
+            return entryError(tr("\"id\" is longer than %1 characters").arg(MaxIdLength));
         if (!idSyntax.match(initiative.id).hasMatch())
             return entryError(tr("\"id\" must be lower-case letters, digits and single hyphens"));
-        if (ids.contains(initiative.id))
+        if (catalogue.m_indexOf.contains(initiative.id))
             return entryError(tr("duplicate id"));
-        ids.insert(initiative.id);
+        struct Text
+        {
+            const char *key;
+            QString *value;
+            int max;
+        };
+        for (const Text &t : {Text{"name_zh", &initiative.nameZh, MaxNameLength}, Text{"name_en", &initiative.nameEn, MaxNameLength},
+                              Text{"description_zh", &initiative.descriptionZh, MaxDescriptionLength},
+                              Text{"description_en", &initiative.descriptionEn, MaxDescriptionLength}}) {
+            *t.value = o.value(QLatin1String(t.key)).toString().trimmed();
+            if (t.value->size() > t.max)
+                return entryError(tr("\"%1\" is longer than %2 characters (it has %3)")
+                                      .arg(QLatin1String(t.key), QString::number(t.max), QString::number(t.value->size())));
+        }
         if (initiative.nameZh.isEmpty())
             return entryError(tr("missing \"name_zh\""));
         if (initiative.nameEn.isEmpty())
             return entryError(tr("missing \"name_en\""));
-        const QJsonValue patterns = o.value(QLatin1String("patterns"));
-        if (!patterns.isArray() || patterns.toArray().isEmpty())
+        const QJsonValue patternsValue = o.value(QLatin1String("patterns"));
+        if (!patternsValue.isArray() || patternsValue.toArray().isEmpty())
             return entryError(tr("missing \"patterns\" (a non-empty list of strings)"));
-        for (const QJsonValue &p : patterns.toArray()) {
+        const QJsonArray list = patternsValue.toArray();
+        if (patternCount + list.size() > MaxPatterns)
+            return entryError(tr("too many patterns: a catalogue may hold at most %1 patterns in all").arg(MaxPatterns));
+        patternCount += int(list.size());
+        firstPattern.append(int(patterns.size()));
+        for (const QJsonValue &p : list) {
             const QString pattern = p.toString().trimmed();
             if (!p.isString() || pattern.isEmpty())
                 return entryError(tr("a pattern is empty or not a string"));
             if (pattern.size() > MaxPatternLength)
-                return entryError(tr("pattern \"%1\" is longer than %2 characters").arg(pattern, QString::number(MaxPatternLength)));
+                return entryError(tr("pattern \"%1\" is longer than %2 characters").arg(quoted(pattern), QString::number(MaxPatternLength)));
             const QStringList parts = TextFold::fold(pattern).split(Gap);
             if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &s) { return s.isEmpty(); }))
                 return entryError(tr("pattern \"%1\": a gap (…) may not start or end a pattern, nor follow another gap")
@@ -117,16 +212,25 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
             if (parts.size() - 1 > MaxGapsPerPattern)
                 return entryError(tr("pattern \"%1\" has more than %2 gaps").arg(pattern, QString::number(MaxGapsPerPattern)));
             initiative.patterns.append(pattern);
-            catalogue.m_patterns.append({int(catalogue.m_initiatives.size()), parts});
+            patterns.append({int(catalogue.m_initiatives.size()), parts});
         }
         canonical.append(QJsonObject{{QLatin1String("id"), initiative.id},
                                      {QLatin1String("patterns"), QJsonArray::fromStringList(initiative.patterns)}});
+        catalogue.m_indexOf.insert(initiative.id, int(catalogue.m_initiatives.size()));
         catalogue.m_initiatives.append(initiative);
     }
-    for (int p = 0; p < catalogue.m_patterns.size(); ++p) {
-        const char16_t first = catalogue.m_patterns.at(p).parts.first().front().unicode();
-        catalogue.m_firstChars[first >> 6] |= quint64(1) << (first & 63);
-        catalogue.m_byFirstChar[first].append(p);
+    catalogue.m_matcher = std::make_shared<const PatternMatcher>(patterns, catalogue.size());
+    if (catalogue.m_matcher->costBound() > MaxMatchCost) {
+        const int costliest = std::max(catalogue.m_matcher->costliestPattern(), 0);
+        const int i = patterns.at(costliest).initiative;
+        const Initiative &initiative = catalogue.m_initiatives.at(i);
+        const QString pattern = initiative.patterns.at(costliest - firstPattern.at(i));
+        return fail(error, {fileName, lines.at(i).id > 0 ? lines.at(i).id : lines.at(i).entry,
+                            tr("initiative %1 (\"%2\")").arg(QString::number(i + 1), initiative.id) + QLatin1String(": ")
+                                + tr("pattern \"%1\": too many patterns with gaps combine the same parts; matching "
+                                     "could take %2 steps per character of text (at most %3 are allowed)")
+                                      .arg(pattern, QString::number(catalogue.m_matcher->costBound()),
+                                           QString::number(MaxMatchCost))});
     }
     catalogue.m_fingerprint =
         QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
@@ -158,81 +262,33 @@ const Catalogue &Catalogue::builtIn()
 
 int Catalogue::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_initiatives.size(); ++i)
-        if (m_initiatives.at(i).id == id)
-            return i;
-    return -1;
-}
-
-// Matches parts[part..] starting exactly at pos; each later part may start after a gap of up to
-// MaxGap characters that holds no punctuation. At most (MaxGap+1)^MaxGapsPerPattern attempts.
-bool Catalogue::matchFrom(QStringView folded, const Pattern &pattern, int part, qsizetype pos, qsizetype *end) const
-{
-    const QString &literal = pattern.parts.at(part);
-    if (folded.size() - pos < literal.size()
-        || std::memcmp(folded.data() + pos, literal.constData(), size_t(literal.size()) * sizeof(QChar)) != 0)
-        return false;
-    pos += literal.size();
-    if (part + 1 == pattern.parts.size()) {
-        *end = pos;
-        return true;
-    }
-    for (int gap = 0; gap <= MaxGap && pos + gap < folded.size(); ++gap) {
-        if (gap > 0 && isGapStop(folded[pos + gap - 1]))
-            break;
-        if (matchFrom(folded, pattern, part + 1, pos + gap, end))
-            return true;
-    }
-    return false;
-}
-
-template<typename Visit>
-void Catalogue::scan(QStringView folded, Visit visit) const
-{
-    // One pass over the text: only positions whose character starts some pattern are looked at.
-    const qsizetype n = folded.size();
-    for (qsizetype at = 0; at < n; ++at) {
-        const char16_t c = folded[at].unicode();
-        if (!(m_firstChars[c >> 6] & (quint64(1) << (c & 63))))
-            continue;
-        const auto candidates = m_byFirstChar.constFind(c);
-        if (candidates == m_byFirstChar.constEnd())
-            continue;
-        for (int p : *candidates) {
-            const Pattern &pattern = m_patterns.at(p);
-            qsizetype end = 0;
-            if (matchFrom(folded, pattern, 0, at, &end) && !visit(pattern.initiative, at, end))
-                return;
-        }
-    }
+    return m_indexOf.value(id, -1);
 }
 
 QList<Mention> Catalogue::find(QStringView text) const
 {
-    const QString folded = TextFold::fold(text);
-    QList<Mention> found;
-    scan(folded, [&](int initiative, qsizetype start, qsizetype end) {
-        found.append({initiative, int(start), int(end - start)});
-        return true;
+    if (!m_matcher)
+        return {};
+    std::vector<PatternMatcher::Match> matches;
+    m_matcher->findAll(TextFold::fold(text), &matches);
+    std::sort(matches.begin(), matches.end(), [](const PatternMatcher::Match &a, const PatternMatcher::Match &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
-    std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) {
-        return a.start != b.start ? a.start < b.start : a.length > b.length;
-    });
-    // Merge overlapping mentions of the same initiative (产教融合 found by two patterns). They come
+    // Merge overlapping matches of the same initiative (产教融合 found by two patterns). They come
     // by start, so only the initiative's latest merged mention can overlap the next one.
     QList<Mention> merged;
     QHash<int, qsizetype> latest; // initiative → its latest mention in merged
-    for (const Mention &m : std::as_const(found)) {
+    for (const PatternMatcher::Match &m : matches) {
         const auto it = latest.constFind(m.initiative);
         if (it != latest.constEnd()) {
             Mention &same = merged[*it];
             if (same.start + same.length > m.start) {
-                same.length = std::max(same.start + same.length, m.start + m.length) - same.start;
+                same.length = std::max(same.start + same.length, int(m.end)) - same.start;
                 continue;
             }
         }
         latest.insert(m.initiative, merged.size());
-        merged.append(m);
+        merged.append({m.initiative, int(m.start), int(m.end - m.start)});
     }
     return merged;
 }
@@ -252,15 +308,5 @@ QList<int> Catalogue::initiativesInFolded(QStringView folded) const
 
 QVarLengthArray<quint16, 8> Catalogue::positionsInFolded(QStringView folded) const
 {
-    QVarLengthArray<bool, 64> seen(m_initiatives.size());
-    std::fill(seen.begin(), seen.end(), false);
-    scan(folded, [&](int initiative, qsizetype, qsizetype) {
-        seen[initiative] = true;
-        return true;
-    });
-    QVarLengthArray<quint16, 8> ids;
-    for (int i = 0; i < seen.size(); ++i)
-        if (seen[i])
-            ids.append(quint16(i));
-    return ids;
+    return m_matcher ? m_matcher->initiativesIn(folded) : QVarLengthArray<quint16, 8>();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "patternmatcher.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,7 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <array>
+#include <memory>
 
 struct Initiative
 {
@@ -32,17 +33,29 @@ struct Mention
 
 // The initiatives an analyst codes, each with the wordings that count as a mention.
 //
-// Patterns are literal text, not regular expressions, so a user's catalogue can never make
-// matching slow: "…" (U+2026) stands for a gap of up to four characters that holds no sentence
-// punctuation, which covers modifiers between the parts (产教…融合 matches 产教深度融合).
-// Matching runs on folded text (see TextFold): full-width and half-width, upper and lower
-// case match alike.
+// Patterns are literal text, not regular expressions: "…" (U+2026) stands for a gap of up to four
+// characters that holds no sentence punctuation, which covers modifiers between the parts
+// (产教…融合 matches 产教深度融合). Matching runs on folded text (see TextFold): full-width and
+// half-width, upper and lower case match alike. A match of a pattern is any stretch of text that
+// it describes; a mention of an initiative is the union of overlapping matches of its patterns.
+//
+// Every size is bounded (the Max… constants), and load() refuses a catalogue beyond them with a
+// message naming the entry and its line, so that neither loading nor matching can be made slow:
+// loading is one pass over the JSON, matching one pass over the text (see PatternMatcher).
 class Catalogue
 {
 public:
-    static constexpr int MaxGap = 4;
-    static constexpr int MaxPatternLength = 64;
+    static constexpr int MaxGap = PatternMatcher::MaxGap;
+    static constexpr int MaxPatternLength = PatternMatcher::MaxPartLength;
     static constexpr int MaxGapsPerPattern = 3;
+    static constexpr int MaxInitiatives = 10000; // mentions are stored as 16-bit positions
+    static constexpr int MaxPatterns = 100000; // in the whole catalogue
+    static constexpr int MaxIdLength = 64;
+    static constexpr int MaxNameLength = 200; // name_zh, name_en
+    static constexpr int MaxDescriptionLength = 2000; // description_zh, description_en
+    // Steps of matching per character of text (PatternMatcher::costBound()); only patterns with
+    // gaps that share their parts in very many combinations come near it (the built-in: 13).
+    static constexpr int MaxMatchCost = 1000;
 
     static bool load(const QByteArray &json, const QString &fileName, Catalogue *out, Diagnostic *error);
     static bool loadFile(const QString &path, Catalogue *out, Diagnostic *error);
@@ -53,31 +66,22 @@ public:
     int indexOf(const QString &id) const;
     QString fileName() const { return m_fileName; }
 
-    // All mentions in text, sorted by start; overlapping matches of one initiative are merged.
+    // All mentions in text, sorted by start (then longest first); overlapping matches of one
+    // initiative are merged into one mention.
     QList<Mention> find(QStringView text) const;
     // The distinct initiatives mentioned in text, in catalogue order.
     QList<int> initiativesIn(QStringView text) const;
     QList<int> initiativesInFolded(QStringView folded) const; // text already folded (TextFold)
     QVarLengthArray<quint16, 8> positionsInFolded(QStringView folded) const; // the same, without allocating
+    // The most steps matching can take per character of text (PatternMatcher::costBound()).
+    qint64 matchCostBound() const { return m_matcher ? m_matcher->costBound() : 0; }
     // Changes whenever anything that affects matching changes; stored with computed mentions.
     QByteArray fingerprint() const { return m_fingerprint; }
 
 private:
-    struct Pattern
-    {
-        int initiative = -1;
-        QStringList parts; // folded; consecutive parts are separated by a gap
-    };
-    bool matchFrom(QStringView folded, const Pattern &pattern, int part, qsizetype pos, qsizetype *end) const;
-    // Calls visit(initiative, start, end) for every pattern match in folded text, in text order;
-    // stops when visit returns false.
-    template<typename Visit>
-    void scan(QStringView folded, Visit visit) const;
-
     QString m_fileName;
     QList<Initiative> m_initiatives;
-    QList<Pattern> m_patterns;
-    QHash<char16_t, QList<int>> m_byFirstChar; // patterns by the first character of their first part
-    std::array<quint64, 1024> m_firstChars{}; // bit set over UTF-16 code units: starts some pattern
+    QHash<QString, int> m_indexOf;
+    std::shared_ptr<const PatternMatcher> m_matcher; // shared by copies: it never changes
     QByteArray m_fingerprint;
 };

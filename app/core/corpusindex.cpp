@@ -236,28 +236,56 @@ MatchSet CorpusIndex::match(const KeywordQuery &query, int initiative) const
         return set;
     }
     set.all = false;
-    set.items.assign(n, 1);
-    std::vector<quint8> hits;
+    set.items.assign(n, query.isValid() ? 1 : 0);
+    // Longest terms first: they tend to be the rarest, and each term after the first is looked
+    // for only in the items still in the running, so a filter stops early once none is left. The
+    // first term is one memmem pass over the whole arena (jumping to the next item after a hit).
+    QByteArrayList terms = query.utf8Terms();
+    std::stable_sort(terms.begin(), terms.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
     const char *arena = m_arena.constData();
     const size_t arenaSize = size_t(m_arena.size());
-    for (const QByteArray &term : query.utf8Terms()) {
-        hits.assign(n, 0);
+    std::vector<int> candidates; // items that contain every term so far
+    std::vector<quint8> unitHas(size_t(m_units.size()));
+    for (qsizetype t = 0; t < terms.size(); ++t) {
+        const QByteArray &term = terms.at(t);
         for (int u = 0; u < m_units.size(); ++u)
-            if (m_unitNames.at(u).contains(term))
-                std::fill_n(hits.begin() + m_units.at(u).firstItem, m_units.at(u).itemCount, quint8(1));
-        size_t pos = 0;
-        while (pos < arenaSize) {
-            const void *found = memmem(arena + pos, arenaSize - pos, term.constData(), size_t(term.size()));
-            if (!found)
-                break;
-            const qint64 offset = static_cast<const char *>(found) - arena;
-            const auto next = std::upper_bound(m_textOffsets.begin(), m_textOffsets.end(), offset);
-            const size_t item = size_t(next - m_textOffsets.begin()) - 1;
-            hits[item] = 1;
-            pos = size_t(*next); // on to the next item: one hit is enough
+            unitHas[size_t(u)] = m_unitNames.at(u).contains(term);
+        if (t == 0) {
+            std::vector<quint8> hits(n, 0);
+            for (int u = 0; u < m_units.size(); ++u)
+                if (unitHas[size_t(u)])
+                    std::fill_n(hits.begin() + m_units.at(u).firstItem, m_units.at(u).itemCount, quint8(1));
+            size_t pos = 0;
+            while (pos < arenaSize) {
+                const void *found = memmem(arena + pos, arenaSize - pos, term.constData(), size_t(term.size()));
+                if (!found)
+                    break;
+                const qint64 offset = static_cast<const char *>(found) - arena;
+                const auto next = std::upper_bound(m_textOffsets.begin(), m_textOffsets.end(), offset);
+                hits[size_t(next - m_textOffsets.begin()) - 1] = 1;
+                pos = size_t(*next); // on to the next item: one hit is enough
+            }
+            for (size_t i = 0; i < n; ++i)
+                if (hits[i])
+                    candidates.push_back(int(i));
+        } else {
+            size_t kept = 0;
+            for (const int i : candidates) {
+                const qint64 begin = m_textOffsets[size_t(i)];
+                if (unitHas[size_t(m_itemUnit[size_t(i)])]
+                    || memmem(arena + begin, size_t(m_textOffsets[size_t(i) + 1] - begin), term.constData(),
+                              size_t(term.size())))
+                    candidates[kept++] = i;
+            }
+            candidates.resize(kept);
         }
-        for (size_t i = 0; i < n; ++i)
-            set.items[i] &= hits[i];
+        if (candidates.empty())
+            break;
+    }
+    if (!terms.isEmpty()) {
+        set.items.assign(n, 0);
+        for (const int i : candidates)
+            set.items[size_t(i)] = 1;
     }
     if (initiative >= 0)
         for (size_t i = 0; i < n; ++i)

@@ -84,7 +84,8 @@ public:
     QList<int> mentionsOf(int item) const; // initiative indices
 
     // The items that contain every term (in their text or their unit's names) and, when
-    // initiative >= 0, mention that initiative.
+    // initiative >= 0, mention that initiative; none for an invalid query (too many terms). At
+    // most one pass over the texts per term, over fewer items with each term.
     MatchSet match(const KeywordQuery &query, int initiative = -1) const;
     // Per initiative, over the matching items of units in the region (empty: all regions);
     // sorted by provinces, then items, descending, then catalogue order.

@@ -2,18 +2,24 @@
 // make bench: one table at 10k, 100k and 1M generated items. For the keyword filter and the
 // chart recount, the same run measures two baselines on the same data: SQLite LIKE '%term%' on
 // the item table, and memmem over the same texts held contiguously in memory. Medians of
-// several runs; the machines are shared, so compare within one run and read the ratios.
+// several runs; the machines are shared, so compare within one run and read the ratios. A second
+// table shows the costs at the documented limits (catalogue size, patterns that share parts,
+// filter terms) next to the normal case on the same data.
 #include "atlassession.h"
+#include "catalogue.h"
 #include "chartdata.h"
 #include "corpusgenerator.h"
 #include "initiativecountmodel.h"
+#include "keywordquery.h"
 #include "provincetreemodel.h"
+#include "textfold.h"
 #include "treefilterproxy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -150,6 +156,72 @@ struct RawTexts
     }
 };
 
+// Catalogues at the limits, one entry per initiative.
+QByteArray catalogueJson(const QList<QStringList> &patterns)
+{
+    QByteArray json = "{\"initiatives\": [\n";
+    for (int i = 0; i < patterns.size(); ++i)
+        json += (i ? ",\n" : "") + QByteArray("{\"id\": \"i") + QByteArray::number(i)
+                + "\", \"name_zh\": \"名\", \"name_en\": \"Name\", \"patterns\": [\"" + patterns.at(i).join(QStringLiteral("\", \"")).toUtf8()
+                + "\"]}";
+    return json + "\n]}\n";
+}
+
+Catalogue loadCatalogue(const QByteArray &json, double *ms)
+{
+    Catalogue catalogue;
+    Diagnostic error;
+    *ms = timeMs([&] {
+        if (!Catalogue::load(json, QStringLiteral("bench.json"), &catalogue, &error))
+            print(error.toString());
+    }, 3);
+    return catalogue;
+}
+
+// 10,000 initiatives (the limit), one pattern each.
+QByteArray manyInitiatives()
+{
+    QList<QStringList> patterns;
+    for (int i = 0; i < Catalogue::MaxInitiatives; ++i)
+        patterns.append({QStringLiteral("模式%1号").arg(i)});
+    return catalogueJson(patterns);
+}
+
+// 100,000 patterns (the limit) that all start with 产 and a gap: the hostile run's catalogue.
+QByteArray sameFirstCharacter(const QString &characters)
+{
+    QList<QStringList> patterns;
+    int k = 0;
+    for (int i = 0; i < Catalogue::MaxPatterns / 10; ++i) {
+        QStringList list;
+        for (int p = 0; p < 10; ++p, ++k)
+            list.append(QStringLiteral("产…") + characters.at((k * 7) % characters.size()) + characters.at((k * 13 + k / 97) % characters.size()));
+        patterns.append(list);
+    }
+    return catalogueJson(patterns);
+}
+
+// The costliest catalogue the limits let through: every split of up to `total` 甲 into three
+// parts, then 乙; on a run of 甲 every split is a live prefix at every character.
+QByteArray nestedGaps(int total)
+{
+    QStringList list;
+    for (int i = 1; i <= total; ++i)
+        for (int j = 1; i + j <= total; ++j)
+            for (int k = 1; i + j + k <= total; ++k)
+                list.append(QString(i, u'甲') + u'…' + QString(j, u'甲') + u'…' + QString(k, u'甲') + QStringLiteral("…乙"));
+    return catalogueJson({list});
+}
+
+struct LimitRow
+{
+    QString operation;
+    qint64 items;
+    double ms;
+    double normal = -1; // the normal case on the same data
+    QString normalCase;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -169,6 +241,7 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     QList<Row> rows;
+    QList<LimitRow> limitRows;
     QStringList memoryLines;
     print(QStringLiteral("Policy Atlas benchmark (medians; lower is better; ratios < 1 mean ours is faster)"));
     for (qint64 n : sizes) {
@@ -335,6 +408,86 @@ int main(int argc, char **argv)
         rows.append(recount);
         session.setKeywordFilter(QString());
 
+        // At the limits, next to the normal case on the same texts.
+        QStringList folded;
+        folded.reserve(qsizetype(raw.ids.size()));
+        QHash<char32_t, int> itemsWith; // character → items of the first 10,000 that hold it
+        for (size_t i = 0; i < raw.ids.size(); ++i) {
+            const QString text = QString::fromUtf8(raw.arena.constData() + raw.offsets[i], raw.offsets[i + 1] - raw.offsets[i] - 1);
+            folded.append(TextFold::fold(text));
+            if (i < 10000) {
+                QSet<char32_t> seen;
+                for (char32_t c : text.toUcs4())
+                    if (c >= 0x4E00 && !seen.contains(c)) {
+                        seen.insert(c);
+                        ++itemsWith[c];
+                    }
+            }
+        }
+        QString characters; // of the corpus, for patterns that start like its texts
+        for (auto it = itemsWith.cbegin(); it != itemsWith.cend(); ++it)
+            if (it.key() < 0x10000)
+                characters += QChar(char16_t(it.key()));
+        auto matchAll = [&](const Catalogue &catalogue, const QStringList &texts) {
+            return timeMs([&] {
+                for (const QString &text : texts)
+                    catalogue.positionsInFolded(text);
+            }, 3);
+        };
+        const double builtInMatch = matchAll(Catalogue::builtIn(), folded);
+        limitRows.append({QStringLiteral("match every item: built-in catalogue (cost bound %1)").arg(Catalogue::builtIn().matchCostBound()),
+                          n, builtInMatch, -1, {}});
+        double loadMs = 0;
+        const Catalogue same = loadCatalogue(sameFirstCharacter(characters), &loadMs);
+        limitRows.append({QStringLiteral("match every item: 100,000 patterns 产…XY (cost bound %1)").arg(same.matchCostBound()), n,
+                          matchAll(same, folded), builtInMatch, QStringLiteral("built-in")});
+        int total = 20;
+        Catalogue nested;
+        Diagnostic refused;
+        while (total > 1 && !Catalogue::load(nestedGaps(total), QStringLiteral("bench.json"), &nested, &refused))
+            --total;
+        limitRows.append({QStringLiteral("match every item: worst catalogue within the limit (%1 nested patterns, cost bound %2)")
+                              .arg(nested.initiatives().first().patterns.size()).arg(nested.matchCostBound()),
+                          n, matchAll(nested, folded), builtInMatch, QStringLiteral("built-in")});
+        if (n == sizes.first()) { // the worst text for it: its cost per character does not depend on the corpus
+            const QStringList runs(qsizetype(n), QString(40, u'甲'));
+            limitRows.append({QStringLiteral("match %1 texts of 40 × 甲 (its worst text): that catalogue").arg(n), n,
+                              matchAll(nested, runs), matchAll(Catalogue::builtIn(), runs), QStringLiteral("built-in")});
+        }
+
+        // Filter terms: the limit, each term in very many items (the worst case: every term a
+        // pass over the items still in the running), next to the one common term.
+        QList<std::pair<int, char32_t>> frequent;
+        for (auto it = itemsWith.cbegin(); it != itemsWith.cend(); ++it)
+            frequent.append({it.value(), it.key()});
+        std::sort(frequent.begin(), frequent.end(), std::greater<>());
+        QStringList commonTerms;
+        for (const auto &f : std::as_const(frequent).mid(0, KeywordQuery::MaxTerms))
+            commonTerms.append(QString::fromUcs4(&f.second, 1));
+        const double oneTerm = timeMs([&] { session.index().match(KeywordQuery(terms.first())); }, 5);
+        const KeywordQuery atLimit(commonTerms.join(u' '));
+        limitRows.append({QStringLiteral("filter: %1 terms, the most common characters (%2 items match)")
+                              .arg(atLimit.terms().size())
+                              .arg(session.index().match(atLimit).itemCount),
+                          n, timeMs([&] { session.index().match(atLimit); }, 5), oneTerm, QStringLiteral("one term")});
+        QStringList many;
+        for (int i = 0; i < 20000; ++i)
+            many.append(QString::number(i, 36));
+        limitRows.append({QStringLiteral("filter: 20,000 terms (refused)"), n,
+                          timeMs([&] { session.index().match(KeywordQuery(many.join(u' '))); }, 5), oneTerm,
+                          QStringLiteral("one term")});
+        if (n == sizes.first()) { // loading does not depend on the corpus
+            double builtInLoad = 0;
+            QFile builtInFile(QStringLiteral(":/catalogue/initiatives.json"));
+            builtInFile.open(QIODevice::ReadOnly);
+            loadCatalogue(builtInFile.readAll(), &builtInLoad);
+            limitRows.append({QStringLiteral("load catalogue: built-in (29 initiatives, 104 patterns)"), 0, builtInLoad, -1, {}});
+            double manyLoad = 0;
+            loadCatalogue(manyInitiatives(), &manyLoad);
+            limitRows.append({QStringLiteral("load catalogue: 10,000 initiatives (the limit)"), 0, manyLoad, builtInLoad, QStringLiteral("built-in")});
+            limitRows.append({QStringLiteral("load catalogue: 100,000 patterns 产…XY (the limit)"), 0, loadMs, builtInLoad, QStringLiteral("built-in")});
+        }
+
         rows.append({QStringLiteral("cold start to window shown"), n, median(starts)});
         rows.append({QStringLiteral("  of which: open + index load (in process)"), n, indexLoad});
         memoryLines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
@@ -356,6 +509,13 @@ int main(int argc, char **argv)
                   .arg(r.operation)
                   .arg(r.items)
                   .arg(cell(r.ours), cell(r.like), cell(r.memmem), ratio(r.ours, r.like), ratio(r.ours, r.memmem)));
+    print(QString());
+    print(QStringLiteral("| at the limits | items | ms | normal case | normal ms | ratio |"));
+    print(QStringLiteral("|---|---:|---:|---|---:|---:|"));
+    for (const LimitRow &r : std::as_const(limitRows))
+        print(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+                  .arg(r.operation, r.items > 0 ? QString::number(r.items) : QStringLiteral("—"), cell(r.ms),
+                       r.normalCase.isEmpty() ? QStringLiteral("—") : r.normalCase, cell(r.normal), ratio(r.ms, r.normal)));
     print(QString());
     print(QStringLiteral("| items | text MiB | import items/s | import peak RSS MiB | import RSS / text | app peak RSS MiB | app RSS / text |"));
     print(QStringLiteral("|---:|---:|---:|---:|---:|---:|---:|"));

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for Catalogue: the built-in catalogue, pattern matching (gaps, quotes, folding), the
-// hand count of the seed corpus (tests/data/hand-count.md), validation of user catalogues, mention
-// offsets, and a pathological input that must not hang.
+// hand count of the seed corpus (tests/data/hand-count.md), validation of user catalogues and its
+// limits, mention offsets, a pathological input that must not hang, and the matcher against a
+// reference that tries every start and every gap (differential, on random catalogues and texts).
 #include "catalogue.h"
 #include "coredata.h"
 #include "corpusparser.h"
 #include "handcount.h"
 #include "referencedata.h"
+#include "textfold.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -83,6 +86,147 @@ const QStringList HandCountIds = {
     QStringLiteral("specialty-development"),
 };
 
+// The reference matcher: every match of every pattern, found by trying each start and each
+// length of each gap (slow, obviously right). Works on folded text, like Catalogue.
+struct ReferencePattern
+{
+    int initiative;
+    QStringList parts; // folded
+};
+
+bool isReferenceGapStop(QChar c)
+{
+    return QStringLiteral("，。；：！？、,.;:!?\n\r").contains(c);
+}
+
+void referenceEnds(const QString &text, const QStringList &parts, int part, qsizetype pos, QList<qsizetype> *ends)
+{
+    if (!QStringView(text).mid(pos).startsWith(parts.at(part)))
+        return;
+    pos += parts.at(part).size();
+    if (part + 1 == parts.size()) {
+        ends->append(pos);
+        return;
+    }
+    for (int gap = 0; gap <= 4 && pos + gap <= text.size(); ++gap) {
+        if (gap > 0 && isReferenceGapStop(text.at(pos + gap - 1)))
+            break;
+        referenceEnds(text, parts, part + 1, pos + gap, ends);
+    }
+}
+
+struct ReferenceResult
+{
+    QList<int> initiatives; // ascending, distinct
+    QStringList mentions; // "initiative@start+length", by start, then longest, then initiative
+};
+
+ReferenceResult referenceMatch(const QList<ReferencePattern> &patterns, const QString &text)
+{
+    const QString folded = TextFold::fold(text);
+    QMap<int, QList<QPair<qsizetype, qsizetype>>> spans; // initiative → every match
+    for (const ReferencePattern &p : patterns)
+        for (qsizetype start = 0; start < folded.size(); ++start) {
+            QList<qsizetype> ends;
+            referenceEnds(folded, p.parts, 0, start, &ends);
+            for (qsizetype end : ends)
+                spans[p.initiative].append({start, end});
+        }
+    ReferenceResult result;
+    QList<Mention> mentions;
+    for (auto it = spans.begin(); it != spans.end(); ++it) {
+        result.initiatives.append(it.key());
+        std::sort(it->begin(), it->end());
+        qsizetype start = -1, end = -1;
+        for (const auto &[s, e] : std::as_const(*it)) {
+            if (start >= 0 && s < end) { // overlaps the mention so far
+                end = std::max(end, e);
+                continue;
+            }
+            if (start >= 0)
+                mentions.append({it.key(), int(start), int(end - start)});
+            start = s;
+            end = e;
+        }
+        mentions.append({it.key(), int(start), int(end - start)});
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+        return std::make_tuple(a.start, -a.length, a.initiative) < std::make_tuple(b.start, -b.length, b.initiative);
+    });
+    for (const Mention &m : std::as_const(mentions))
+        result.mentions.append(QStringLiteral("%1@%2+%3").arg(m.initiative).arg(m.start).arg(m.length));
+    return result;
+}
+
+QStringList describeSorted(const QList<Mention> &found)
+{
+    QList<Mention> mentions = found;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) {
+        return std::make_tuple(a.start, -a.length, a.initiative) < std::make_tuple(b.start, -b.length, b.initiative);
+    });
+    QStringList out;
+    for (const Mention &m : std::as_const(mentions))
+        out.append(QStringLiteral("%1@%2+%3").arg(m.initiative).arg(m.start).arg(m.length));
+    return out;
+}
+
+// Random catalogues over a few characters of the seed corpus (and punctuation that stops a gap,
+// Latin letters in both widths and cases), so that patterns overlap, nest and repeat often.
+struct RandomCase
+{
+    QByteArray json;
+    QList<ReferencePattern> patterns;
+    QStringList texts;
+};
+
+RandomCase randomCase(QRandomGenerator &rng, int maxPatterns)
+{
+    static const QString patternChars = QStringLiteral("产教融合职业技能培训，、AaＢb");
+    static const QString textChars = QStringLiteral("产教融合职业技能培训，、AaＢb 。\n深度");
+    RandomCase c;
+    const int initiatives = 1 + int(rng.bounded(4));
+    const int patterns = 1 + int(rng.bounded(maxPatterns));
+    QList<QStringList> byInitiative(initiatives);
+    QStringList written;
+    for (int k = 0; k < patterns; ++k) {
+        const int initiative = int(rng.bounded(initiatives));
+        QString pattern;
+        if (!written.isEmpty() && rng.bounded(8) == 0) { // the same pattern again, maybe elsewhere
+            pattern = written.at(int(rng.bounded(int(written.size()))));
+        } else {
+            const int parts = 1 + int(rng.bounded(4));
+            for (int p = 0; p < parts; ++p) {
+                if (p > 0)
+                    pattern += QChar(0x2026);
+                const int length = 1 + int(rng.bounded(3));
+                for (int i = 0; i < length; ++i)
+                    pattern += patternChars.at(int(rng.bounded(int(patternChars.size()))));
+            }
+        }
+        written.append(pattern);
+        byInitiative[initiative].append(pattern);
+        c.patterns.append({initiative, TextFold::fold(pattern).split(QChar(0x2026))});
+    }
+    c.json = "{\"initiatives\": [";
+    for (int i = 0; i < initiatives; ++i) {
+        if (byInitiative.at(i).isEmpty())
+            byInitiative[i].append(QStringLiteral("从不出现")); // every initiative needs a pattern
+        if (i > 0)
+            c.json += ", ";
+        c.json += "{\"id\": \"i" + QByteArray::number(i) + "\", \"name_zh\": \"甲\", \"name_en\": \"A\", \"patterns\": [\""
+                  + byInitiative.at(i).join(QStringLiteral("\", \"")).toUtf8() + "\"]}";
+    }
+    c.json += "]}";
+    for (int t = 0; t < 4; ++t) {
+        QString text;
+        const int length = int(rng.bounded(70));
+        for (int i = 0; i < length; ++i)
+            text += textChars.at(int(rng.bounded(int(textChars.size()))));
+        c.texts.append(text);
+    }
+    return c;
+}
+
 } // namespace
 
 class TestCatalogue : public QObject
@@ -111,6 +255,9 @@ private slots:
     void mentionOffsets();
     void initiativesInIsDistinctAndOrdered();
     void pathologicalInput();
+    void matcherAgreesWithReference_data();
+    void matcherAgreesWithReference();
+    void costBound();
 };
 
 void TestCatalogue::builtInLoads()
@@ -454,6 +601,41 @@ void TestCatalogue::invalidCatalogues_data()
     QTest::newRow("pattern too long")
         << doc(R"({"id": "beta", "name_zh": "乙", "name_en": "Beta", "patterns": [")" + QByteArray(65, 'x') + R"("]})")
         << 4 << strings({"initiative 2 (\"beta\")", "longer than 64"});
+    QTest::newRow("id too long")
+        << doc(R"({"id": ")" + QByteArray(65, 'b') + R"(", "name_zh": "乙", "name_en": "Beta", "patterns": ["乙"]})") << 4
+        << QStringList{QStringLiteral("initiative 2 (\"%1…\")").arg(QString(64, u'b')),
+                       QStringLiteral("\"id\" is longer than 64 characters")};
+    QTest::newRow("name_zh too long")
+        << doc(R"({"id": "beta", "name_zh": ")" + QString(201, u'乙').toUtf8() + R"(", "name_en": "Beta", "patterns": ["乙"]})")
+        << 4 << strings({"initiative 2 (\"beta\")", "\"name_zh\" is longer than 200 characters (it has 201)"});
+    QTest::newRow("name_en too long, after trimming")
+        << doc(R"({"id": "beta", "name_zh": "乙", "name_en": "  )" + QByteArray(201, 'B') + R"(  ", "patterns": ["乙"]})")
+        << 4 << strings({"initiative 2 (\"beta\")", "\"name_en\" is longer than 200 characters (it has 201)"});
+    QTest::newRow("description_en too long")
+        << doc(R"({"id": "beta", "name_zh": "乙", "name_en": "Beta", "description_en": ")" + QByteArray(2001, 'd')
+               + R"(", "patterns": ["乙"]})")
+        << 4 << strings({"initiative 2 (\"beta\")", "\"description_en\" is longer than 2000 characters"});
+    QTest::newRow("entry spread over lines, id on its third")
+        << doc("{\"name_zh\": \"乙\",\n     \"name_en\": \"Beta\",\n     \"id\": \"alpha\", \"patterns\": [\"乙\"]}")
+        << 6 << strings({"initiative 2 (\"alpha\")", "duplicate id"});
+    QTest::newRow("missing id: the entry's first line")
+        << doc("{\"name_zh\": \"乙\",\n     \"name_en\": \"Beta\", \"patterns\": [\"乙\"]}") << 4
+        << strings({"initiative 2", "missing \"id\""});
+    QTest::newRow("patterns that combine too much")
+        << doc(R"({"id": "beta", "name_zh": "乙", "name_en": "Beta", "patterns": [)" + [] {
+               // Every split of up to 20 甲 into three parts, then a part that never comes: at every
+               // position of a run of 甲 each of them is a live prefix.
+               QByteArray list;
+               for (int i = 1; i <= 20; ++i)
+                   for (int j = 1; i + j <= 20; ++j)
+                       for (int k = 1; i + j + k <= 20; ++k)
+                           list += (list.isEmpty() ? "\"" : ", \"")
+                                   + (QString(i, u'甲') + u'…' + QString(j, u'甲') + u'…' + QString(k, u'甲') + QStringLiteral("…乙")).toUtf8()
+                                   + '"';
+               return list;
+           }() + "]}")
+        << 4 << strings({"initiative 2 (\"beta\")", "pattern \"甲…甲…甲…乙\"", "too many patterns with gaps",
+                         "steps per character of text (at most 1000 are allowed)"});
 }
 
 void TestCatalogue::invalidCatalogues()
@@ -607,6 +789,61 @@ void TestCatalogue::pathologicalInput()
     // The built-in catalogue finds nothing in it, quickly.
     QVERIFY(Catalogue::builtIn().find(text).isEmpty());
     QVERIFY(Catalogue::builtIn().find(QStringLiteral("产").repeated(2 * repetitions)).isEmpty());
+}
+
+void TestCatalogue::matcherAgreesWithReference_data()
+{
+    QTest::addColumn<int>("cases");
+    QTest::addColumn<int>("maxPatterns");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("small catalogues") << 3000 << 8 << 1u;
+    QTest::newRow("larger catalogues") << 300 << 60 << 2u;
+}
+
+void TestCatalogue::matcherAgreesWithReference()
+{
+    QFETCH(int, cases);
+    QFETCH(int, maxPatterns);
+    QFETCH(quint32, seed);
+    QRandomGenerator rng(seed);
+    int compared = 0, withMentions = 0;
+    for (int k = 0; k < cases; ++k) {
+        const RandomCase c = randomCase(rng, maxPatterns);
+        Catalogue catalogue;
+        Diagnostic error;
+        QVERIFY2(Catalogue::load(c.json, QStringLiteral("random.json"), &catalogue, &error), qPrintable(error.toString()));
+        for (const QString &text : c.texts) {
+            const ReferenceResult expected = referenceMatch(c.patterns, text);
+            const QString context = QStringLiteral("case %1, text \"%2\", catalogue %3").arg(k).arg(text, QString::fromUtf8(c.json));
+            QCOMPARE_EQ(catalogue.initiativesIn(text), expected.initiatives);
+            const QVarLengthArray<quint16, 8> positions = catalogue.positionsInFolded(TextFold::fold(text));
+            QCOMPARE_EQ(QList<int>(positions.cbegin(), positions.cend()), expected.initiatives);
+            const QStringList found = describeSorted(catalogue.find(text));
+            if (found != expected.mentions)
+                QFAIL(qPrintable(context + QStringLiteral(": found ") + found.join(u' ') + QStringLiteral(", expected ")
+                                 + expected.mentions.join(u' ')));
+            ++compared;
+            withMentions += !expected.mentions.isEmpty();
+        }
+    }
+    // The random cases are not all trivial.
+    QVERIFY2(withMentions > compared / 4, qPrintable(QStringLiteral("%1 of %2").arg(withMentions).arg(compared)));
+}
+
+void TestCatalogue::costBound()
+{
+    // Patterns without gaps cost at most one step per part that can end at a character.
+    QVERIFY(withPatterns({QStringLiteral("产教融合"), QStringLiteral("融合"), QStringLiteral("合")}).matchCostBound() <= 4);
+    QVERIFY(Catalogue::builtIn().matchCostBound() <= 20);
+    // The same first part before a gap in many patterns costs nothing per pattern…
+    QStringList sameStart, sameEnd;
+    for (int i = 0; i < 500; ++i) {
+        sameStart.append(QStringLiteral("产…%1").arg(i, 3, 10, QLatin1Char('0')));
+        sameEnd.append(QStringLiteral("%1…产").arg(i, 3, 10, QLatin1Char('0')));
+    }
+    QVERIFY2(withPatterns(sameStart).matchCostBound() <= 100, qPrintable(QString::number(withPatterns(sameStart).matchCostBound())));
+    // …nor does the same part after a gap: a part is matched against at most the nodes live around it.
+    QVERIFY2(withPatterns(sameEnd).matchCostBound() <= 100, qPrintable(QString::number(withPatterns(sameEnd).matchCostBound())));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -6,6 +6,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -33,6 +34,12 @@ void checkMatches(const Catalogue &catalogue, const QString &text)
     const QList<int> in = catalogue.initiativesIn(text);
     for (int i = 1; i < in.size(); ++i)
         check(in.at(i - 1) < in.at(i), "initiativesIn is distinct and ordered");
+    QList<int> mentioned;
+    for (const Mention &m : mentions)
+        if (!mentioned.contains(m.initiative))
+            mentioned.append(m.initiative);
+    std::sort(mentioned.begin(), mentioned.end());
+    check(mentioned == in, "find and initiativesIn agree");
 }
 
 QString seedSample()
@@ -61,6 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     check(catalogue.size() > 0, "a catalogue has initiatives");
     check(catalogue.fingerprint().size() == 64, "the fingerprint is SHA-256 in hex");
+    check(catalogue.size() <= Catalogue::MaxInitiatives, "at most MaxInitiatives initiatives");
+    check(catalogue.matchCostBound() <= Catalogue::MaxMatchCost, "matching cost is bounded");
     for (const Initiative &in : catalogue.initiatives()) {
         check(!in.id.isEmpty() && !in.nameZh.isEmpty() && !in.nameEn.isEmpty(), "an initiative has an id and names");
         check(!in.patterns.isEmpty(), "an initiative has patterns");

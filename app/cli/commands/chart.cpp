@@ -84,12 +84,15 @@ int run(const QStringList &args)
     if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
         return usageError(tr("--lang takes zh_CN or en"), command);
     Translations::install(language);
+    const KeywordQuery query(parser.value(o.match));
+    if (!query.isValid())
+        return usageError(QStringLiteral("--match: ") + query.error(), command);
 
     AtlasSession session;
     Diagnostic error;
     if (!openSession(parser, o, &session, BuiltIn::Seed::IfCreated, &error))
         return failure(error);
-    const MatchSet matches = session.index().match(KeywordQuery(parser.value(o.match)));
+    const MatchSet matches = session.index().match(query);
     ChartData::Options chartOptions;
     chartOptions.english = language == QLatin1String("en");
     chartOptions.region = regionId;
