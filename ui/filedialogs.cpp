@@ -13,7 +13,8 @@ QString tr(const char *text)
 
 QString corpusFilter()
 {
-    return tr("Corpus text (*.txt);;All files (*)");
+    return tr("Corpora (*.txt *.html *.htm *.docx *.pdf *.csv *.tsv *.xlsx);;Text (*.txt);;Web pages (*.html *.htm);;"
+              "Word (*.docx);;PDF (*.pdf);;Tables (*.csv *.tsv *.xlsx);;All files (*)");
 }
 
 QString databaseFilter()

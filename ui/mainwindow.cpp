@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "formatreader.h"
+#include "referencedata.h"
+
 #include "atlassession.h"
 #include "builtin.h"
 #include "chartexport.h"
@@ -12,6 +15,7 @@
 #include "exportitemsdialog.h"
 #include "filedialogs.h"
 #include "filterbar.h"
+#include "formatreader.h"
 #include "importpreviewdialog.h"
 #include "provincetreepane.h"
 #include "settings.h"
@@ -370,7 +374,10 @@ int MainWindow::runApplication(int argc, char **argv)
     }
     const QString path = parser.isSet(db) ? parser.value(db) : BuiltIn::defaultDatabasePath();
     const bool opened = session.open(path, &error);
+    // Web pages, Word files, PDFs and tables, read on the import's parser thread.
+    const FormatReader reader(ReferenceData::builtIn());
     MainWindow window(&session);
+    window.setSourceReader(&reader);
     window.show();
     // make bench measures cold start to the first shown window with this.
     if (qEnvironmentVariableIsSet("POLICY_ATLAS_QUIT_WHEN_SHOWN"))

@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "documentlistmodel.h"
 #include "documentsdialog.h"
+#include "importpreviewdialog.h"
 #include "exportitemsdialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -59,6 +60,13 @@ private:
             } else {
                 dialog->reject();
             }
+        } else if (auto *preview = qobject_cast<ImportPreviewDialog *>(modal)) {
+            // A file that cannot be read is reported in the preview, whose Import stays disabled.
+            if (preview->isReading() || !preview->isVisible())
+                return;
+            messages.append(QStringLiteral("Preview\n") + preview->errorText(0)
+                            + (preview->importButton()->isEnabled() ? QStringLiteral("\nImport enabled") : QString()));
+            preview->reject();
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             messages.append(box->windowTitle() + u'\n' + box->text());
             box->done(QMessageBox::Ok);
@@ -334,7 +342,8 @@ void TestDocumentsDialog::failedImportIntoNewDatabase()
         ModalDriver driver(bad);
         window.importCorpus();
         QCOMPARE(driver.messages.size(), 1);
-        QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Import failed\n")), qPrintable(driver.messages.first()));
+        QVERIFY2(driver.messages.first().startsWith(QStringLiteral("Preview\n") + bad + u':'), qPrintable(driver.messages.first()));
+        QVERIFY2(!driver.messages.first().contains(QStringLiteral("Import enabled")), qPrintable(driver.messages.first()));
     }
     AtlasSession reopened;
     Diagnostic error;
@@ -366,6 +375,7 @@ void TestDocumentsDialog::failedImportIntoEmptiedDatabase()
         window.importCorpus();
         QCOMPARE(driver.messages.size(), 1);
         QVERIFY2(driver.messages.first().contains(QStringLiteral("NUL byte")), qPrintable(driver.messages.first()));
+        QVERIFY2(!driver.messages.first().contains(QStringLiteral("Import enabled")), qPrintable(driver.messages.first()));
     }
     m_session.reset();
     AtlasSession reopened;

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "formatreader.h"
 #include "corpusparser.h"
 #include "documentdescription.h"
 #include "importpreview.h"
@@ -19,17 +20,11 @@ namespace {
 
 using namespace Cli;
 
-// Reads the files that are not plain text; none yet: the formats library's reader goes here.
-const SourceReader *sourceReader()
-{
-    return nullptr;
-}
-
 // Parses every file and prints what it would bring; opens no database and writes nothing.
-int dryRun(const QStringList &files, int year, TableWriter::Format format)
+int dryRun(const QStringList &files, int year, TableWriter::Format format, const SourceReader *reader)
 {
     CorpusParser parser(ReferenceData::builtIn());
-    parser.setSourceReader(sourceReader());
+    parser.setSourceReader(reader);
     QList<ImportPreview> previews;
     for (const QString &file : files)
         previews.append(previewFile(parser, file));
@@ -61,7 +56,15 @@ int run(const QStringList &args)
     QCommandLineOption format(QStringLiteral("format"), tr("Output format of --dry-run: text or json (default: text)."),
                               QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Corpus text files to import."), QStringLiteral("FILE..."));
+    QCommandLineOption columns(QStringLiteral("columns"),
+                               tr("Tables (.csv, .tsv, .xlsx): the province, text and optional year columns, each a "
+                                  "header name or a column number (default: recognised by their headers)."),
+                               QStringLiteral("PROVINCE,TEXT[,YEAR]"));
+    parser.addOption(columns);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Corpus files to import: text, web pages (.html), Word (.docx), PDF, or tables "
+                                    "(.csv, .tsv, .xlsx)."),
+                                 QStringLiteral("FILE..."));
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     const QStringList files = parser.positionalArguments();
@@ -86,13 +89,22 @@ int run(const QStringList &args)
             return usageError(tr("unknown format \"%1\" (use text or json)").arg(parser.value(format)), command);
     }
 
+    FormatReader reader(ReferenceData::builtIn());
+    if (parser.isSet(columns)) {
+        FormatReader::Options options;
+        QString message;
+        if (!FormatReader::parseColumns(parser.value(columns), &options.columns, &message))
+            return usageError(QStringLiteral("--columns: ") + message, command);
+        reader.setOptions(options);
+    }
+
     AtlasSession session;
     Diagnostic error;
     if (dry) {
         // A catalogue the import would refuse fails the dry run too; the database is not opened.
         if (!session.setCatalogueFile(parser.isSet(o.catalogue) ? parser.value(o.catalogue) : QString(), &error))
             return failure(error);
-        return dryRun(files, yearValue, outputFormat);
+        return dryRun(files, yearValue, outputFormat, &reader);
     }
 
     const bool existed = QFileInfo::exists(databasePath(parser, o));
@@ -102,7 +114,7 @@ int run(const QStringList &args)
     ImportRequest request = ImportRequest::ofPaths(files);
     if (yearValue)
         request.setYear(yearValue);
-    request.reader = sourceReader();
+    request.reader = &reader;
     ImportReport report;
     if (!session.importFiles(request, &report, &error)) {
         // Nothing was imported: a database file this command created is not left behind, empty.
