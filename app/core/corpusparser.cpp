@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <cstring>
+#include <tuple>
 
 namespace {
 
@@ -138,12 +139,23 @@ public:
     QList<UnitState> units;
     int itemCount = 0;
     Diagnostic error;
+    // The first line above the first section that starts with a province's name: why no header
+    // was found, when none is.
+    std::pair<QString, int> nameInLead;
+    // Or the first line above it that names several provinces (a table copied as one line).
+    std::pair<QString, int> namesInLead;
+    int namesInLeadCount = 0;
+
+    // After the end of the content: whether this line looks like more of it (a section's header,
+    // or the item numbered next), and if so, warns.
+    bool checkAfterEnd(const QString &text, int at);
 
 private:
     enum class Mode { Unknown, Numbered, Paragraphs }; // set by a section's first item
     enum class Kind { None, Title, Lead, Header, Item, Continuation }; // what the line above was
 
     Result segment(const QString &text, int at);
+    Result startsWithOtherProvince(const QString &text, const Province *province, int at);
     Result sections(QStringView line, layout::Header header, int at);
     Result content(const QString &text, const layout::Numbered &numbered, int at);
     Result place(const QString &text, const layout::Numbered &numbered, int at);
@@ -153,6 +165,7 @@ private:
     bool give(ParsedItem &item, bool subItem);
     bool flushSection();
     bool readMetadata(const QString &text);
+    void countNames(const QString &text, int at);
     void warn(int at, const QString &message) { m_doc.warnings.append({m_fileName, at, message}); }
     Result failAt(int at, const QString &message)
     {
@@ -188,6 +201,7 @@ private:
     ParsedItem m_item, m_sub;
     bool m_hasItem = false, m_itemGiven = false, m_hasSub = false;
     bool m_started = false; // an item has begun: a 来源 line or a footer now ends the content
+    bool m_sectionInline = false; // the section's text began on its header's line (北京：…)
     QList<std::pair<qsizetype, int>> m_continuations; // where each continuation line of the pending (sub-)item starts
     Kind m_prevKind = Kind::None;
     QString m_prevText;
@@ -240,6 +254,25 @@ LayoutReader::Result LayoutReader::line(const QString &text, int at)
     return segment(text, at);
 }
 
+// Above the first section: remembers the first line that names several provinces.
+void LayoutReader::countNames(const QString &text, int at)
+{
+    if (!namesInLead.first.isEmpty())
+        return;
+    int names = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        qsizetype length = 0;
+        if (m_reference.canStartName(text.at(i)) && m_reference.provinceAt(QStringView(text).sliced(i), &length)) {
+            ++names;
+            i += length - 1;
+        }
+    }
+    if (names >= 3) {
+        namesInLead = {text, at};
+        namesInLeadCount = names;
+    }
+}
+
 // Fills the document's source, author and date from a byline; false when the line is none.
 bool LayoutReader::readMetadata(const QString &text)
 {
@@ -263,6 +296,7 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
     const layout::Numbered numbered = layout::recogniseNumber(text);
     const layout::Header header = layout::matchHeader(text, numbered, m_reference);
     if (!header.province && m_doc.title.isEmpty() && units.isEmpty() && numbered.style == layout::Style::None) {
+        countNames(text, at);
         m_doc.title = text;
         remember(Kind::Title, text, at);
         return Result::Continue;
@@ -288,7 +322,44 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
                                  "alone, such as “%3”; if it is text, end it with “。”")
                                   .arg(layout::quoted(text), loose.province->nameZh, loose.province->nameZh));
     }
+    if (numbered.style == layout::Style::None && m_reference.canStartName(text.front())) {
+        qsizetype nameLength = 0;
+        if (const Province *province = m_reference.provinceAt(text, &nameLength)) {
+            if (m_unit < 0) {
+                if (nameInLead.first.isEmpty())
+                    nameInLead = {text, at};
+            } else if (province->nameZh != units.at(m_unit).nameZh) {
+                return startsWithOtherProvince(text, province, at);
+            }
+        }
+    }
     return content(text, numbered, at);
+}
+
+// 福建省推进… under another province's section: a new section when the sections so far are one
+// line each (北京：…), else text of the section it is in; with a warning either way.
+LayoutReader::Result LayoutReader::startsWithOtherProvince(const QString &text, const Province *province, int at)
+{
+    const layout::Numbered none;
+    if (m_sectionInline) {
+        warn(at, tr("%1 is read as the header of %2 with its text on the same line, as the sections above are "
+                    "written; put a colon after the name (“%2：…”) to say so, or write the text under a header")
+                     .arg(layout::quoted(text), province->nameZh));
+        if (!openSection(province, {}, at))
+            return Result::Failed;
+        m_sectionInline = true;
+        return content(text, none, at); // the name is part of the sentence: kept
+
+    }
+    // Text wrapped in the middle of a sentence (…支持企业与 / 广东省共建…) is no new start.
+    const bool newSentence = !m_hasItem || m_mode == Mode::Paragraphs || m_linesAreItems
+                             || (!pendingText().isEmpty() && layout::isTerminator(pendingText().back()));
+    if (newSentence)
+        warn(at, tr("%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts "
+                    "%2's section, put “%2” on a line of its own above it")
+                     .arg(layout::quoted(text), province->nameZh, units.at(m_unit).nameZh)
+                     .arg(units.at(m_unit).line));
+    return content(text, none, at);
 }
 
 // A header, the text after it on the same line, and any further sections on that line
@@ -299,8 +370,15 @@ LayoutReader::Result LayoutReader::sections(QStringView line, layout::Header hea
         const QStringView rest = header.contentStart >= 0 ? line.sliced(header.contentStart) : QStringView();
         const qsizetype next = rest.isEmpty() ? -1 : layout::nextHeaderInLine(rest, m_reference);
         const QStringView own = next < 0 ? rest : rest.first(next).trimmed();
+        // 上海 推进…: a name set off by a space, a dash or a comma starts a section when the
+        // sections are written one per line; after a section of several lines, say so.
+        if (header.weak && m_unit >= 0 && !m_sectionInline)
+            warn(at, tr("%1 is read as the header of %2 with its text on the same line; if it is text of %3, "
+                        "join it to the line above")
+                         .arg(layout::quoted(line), header.province->nameZh, units.at(m_unit).nameZh));
         if (!openSection(header.province, header.nonStandardName, at))
             return Result::Failed;
+        m_sectionInline = !own.isEmpty();
         if (!own.isEmpty()) {
             const QString ownText = own.toString();
             const Result r = content(ownText, layout::recogniseNumber(ownText), at);
@@ -338,6 +416,7 @@ LayoutReader::Result LayoutReader::content(const QString &text, const layout::Nu
         }
         appendLine(&m_doc.lead, text);
         remember(Kind::Lead, text, at);
+        countNames(text, at);
         if (layout::looksLikeHeading(text)) {
             m_leadHeading = {text, at};
             m_textAfterLeadHeading = 0;
@@ -365,7 +444,32 @@ LayoutReader::Result LayoutReader::content(const QString &text, const layout::Nu
     }
     if (!release())
         return Result::Failed;
-    return place(text, numbered, at);
+    if (numbered.style == layout::Style::None)
+        return place(text, numbered, at);
+    // 1、甲。2、乙。: several items on one line, split before each next number.
+    QList<qsizetype> starts{0};
+    for (auto [style, ordinal, from] = std::tuple(numbered.style, numbered.ordinal, text.size() - numbered.rest.size());;) {
+        const qsizetype next = layout::nextItemInLine(text, from, style, ordinal);
+        if (next < 0)
+            break;
+        starts.append(next);
+        ++ordinal;
+        from = next + 1;
+    }
+    if (starts.size() == 1)
+        return place(text, numbered, at);
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : text.size();
+        const QString piece = QStringView(text).sliced(starts.at(i), end - starts.at(i)).trimmed().toString();
+        if (i > 0)
+            warn(at, tr("several numbered items on one line: %1 starts a new item (put each item on a line of its "
+                        "own)")
+                         .arg(layout::quoted(piece)));
+        const Result r = place(piece, layout::recogniseNumber(piece), at);
+        if (r != Result::Continue)
+            return r;
+    }
+    return Result::Continue;
 }
 
 // Gives the lines held as possible page furniture as the content they turned out to be.
@@ -496,17 +600,48 @@ LayoutReader::Result LayoutReader::restart(const layout::Numbered &numbered, int
     }
     if (m_prevKind == Kind::Item && gluedName(m_prevText, m_prevAt))
         return Result::Failed;
-    if (m_prevKind == Kind::Continuation) {
+    qsizetype nameLength = 0;
+    const Province *named = numbered.rest.isEmpty() ? nullptr : m_reference.provinceAt(numbered.rest, &nameLength);
+    if (named && named->nameZh != unit.nameZh) {
+        // 1、 2、 1、天津市推进…: most likely 天津市's section, its header left out.
+        warn(at, tr("the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: "
+                    "if it begins %4's section, put “%4” on a line of its own above it; the items are kept under %2")
+                     .arg(numbered.label, unit.nameZh)
+                     .arg(unit.line)
+                     .arg(named->nameZh));
+    } else if (m_prevKind == Kind::Continuation) {
         warn(at, tr("the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a "
                     "header that was not recognised: if so, write a province's name on it, such as “北京市”; the "
                     "items are kept under %2")
                      .arg(numbered.label, unit.nameZh)
                      .arg(unit.line)
                      .arg(layout::quoted(m_prevText)));
+    } else {
+        // Right after an item: a header may be missing between the two.
+        warn(at, tr("the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if "
+                    "a new section starts here, add its header above this line; the items are kept under %2")
+                     .arg(numbered.label, unit.nameZh)
+                     .arg(unit.line)
+                     .arg(layout::quoted(m_prevText))
+                     .arg(m_prevAt));
     }
-    // Right after an item, with nothing that could be a header in between, a list that starts
-    // again (or wraps past 999) is the same section's.
     return Result::Continue;
+}
+
+bool LayoutReader::checkAfterEnd(const QString &text, int at)
+{
+    const layout::Numbered numbered = layout::recogniseNumber(text);
+    const layout::Header header = layout::matchHeader(text, numbered, m_reference);
+    const bool nextItem = numbered.style != layout::Style::None && numbered.style == m_itemStyle
+                          && numbered.ordinal == m_lastOrdinal + 1;
+    if (!(header.province && !header.weak) && !nextItem)
+        return false;
+    warn(at, tr("%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, "
+                "remove line %2 (move a 来源 line to the end)")
+                 .arg(layout::quoted(text))
+                 .arg(m_doc.contentEndLine)
+                 .arg(layout::quoted(m_doc.contentEndText)));
+    return true;
 }
 
 bool LayoutReader::give(ParsedItem &item, bool subItem)
@@ -569,6 +704,7 @@ bool LayoutReader::openSection(const Province *province, const QString &nonStand
     m_itemStyle = layout::Style::None;
     m_lastOrdinal = m_lastSubOrdinal = 0;
     m_hasItem = m_itemGiven = m_hasSub = false;
+    m_sectionInline = false;
     remember(Kind::Header, QString(), at);
     return true;
 }
@@ -749,6 +885,7 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
     QCryptographicHash canonical(QCryptographicHash::Sha256); // of the normalised content: idempotent imports
     int lineNo = 0;
     qsizetype pos = 0;
+    bool ended = false; // past the end of the content: only looking for more of it
     while (pos <= text.size()) {
         const QByteArrayView raw = nextLine(text, &pos);
         ++lineNo;
@@ -763,6 +900,11 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
             line.remove(QChar(0xFEFF));
         if (line.isEmpty())
             continue;
+        if (ended) {
+            if (reader.checkAfterEnd(line, at))
+                break;
+            continue;
+        }
         // The hash is of the line as read, trimmed and without byte order marks, as UTF-8: the
         // bytes themselves when neither changed anything. It covers every line up to and
         // including the one that ends the content.
@@ -775,7 +917,7 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
         if (result == LayoutReader::Result::Failed)
             return fail(error, reader.error);
         if (result == LayoutReader::Result::End)
-            break; // what follows (copyright, unrelated headlines) is not content
+            ended = true; // what follows (copyright, unrelated headlines) is not content
     }
     if (!reader.finish())
         return fail(error, reader.error);
@@ -785,6 +927,21 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
     if (reader.units.isEmpty()) {
         if (doc.title.isEmpty() && doc.lead.isEmpty())
             return fail(error, {fileName, 0, tr("the file has no text")});
+        if (!reader.namesInLead.first.isEmpty() && (reader.nameInLead.first.isEmpty()
+                                                    || reader.namesInLead.second <= reader.nameInLead.second))
+            return fail(error, {fileName, reader.namesInLead.second,
+                                tr("no province header found: %1 names %2 provinces on one line; start each "
+                                   "province's section on a line of its own, with the name alone (“北京市”) or the "
+                                   "name and a colon (“北京市：…”); a table copied as one line is better saved as a "
+                                   "CSV or XLSX file")
+                                    .arg(layout::quoted(reader.namesInLead.first))
+                                    .arg(reader.namesInLeadCount)});
+        if (!reader.nameInLead.first.isEmpty())
+            return fail(error, {fileName, reader.nameInLead.second,
+                                tr("no province header found: %1 starts with the name of a province but is not read "
+                                   "as a header; write the name alone on the line above the section's text "
+                                   "(“北京市”), or follow it by a colon (“北京市：…”)")
+                                    .arg(layout::quoted(reader.nameInLead.first))});
         return fail(error, {fileName, 0,
                             tr("no province header found: each section must start with a line naming a "
                                "provincial-level unit, such as \"北京市\"")});

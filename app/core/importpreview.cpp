@@ -68,7 +68,11 @@ private:
 
 QString UnitPreview::firstItemOpening() const
 {
-    return firstItemLabel + firstItemText + (firstItemCut ? QStringLiteral("…") : QString());
+    // 1) 建设, 1. 建设: a label that ends in ASCII punctuation is set off by a space, as written;
+    // 1、建设 and （1）建设 need none.
+    const bool spaced = !firstItemLabel.isEmpty() && firstItemLabel.back().unicode() < 0x80;
+    return firstItemLabel + (spaced ? QStringLiteral(" ") : QString()) + firstItemText
+           + (firstItemCut ? QStringLiteral("…") : QString());
 }
 
 int ImportPreview::itemCount() const

@@ -166,6 +166,7 @@ bool mayOpenDecoration(QChar c)
     case u'*':
     case u'_':
     case u'#':
+    case u'>':
         return true;
     default:
         return false;
@@ -185,7 +186,8 @@ bool isBullet(QChar c)
     return bullets.contains(c);
 }
 
-// Past a count after a header: （2条） (共3项) （5点）; p itself when there is none.
+// Past a count after a header: （2条） (共3项) （5点）, or a bare （3） that ends the line; p itself
+// when there is none.
 qsizetype skipCount(QStringView s, qsizetype p)
 {
     if (p >= s.size() || (s[p] != u'(' && s[p] != u'（'))
@@ -196,12 +198,21 @@ qsizetype skipCount(QStringView s, qsizetype p)
     if (readArabic(s, &q) < 0 && readChinese(s, &q) < 0)
         return p;
     q = skipSpaces(s, q);
-    if (q >= s.size() || !QStringView(u"条项点个处").contains(s[q]))
+    const bool unit = q < s.size() && QStringView(u"条项点个处").contains(s[q]);
+    if (unit)
+        q = skipSpaces(s, q + 1);
+    if (q >= s.size() || (s[q] != u')' && s[q] != u'）'))
         return p;
-    q = skipSpaces(s, q + 1);
-    if (q < s.size() && (s[q] == u')' || s[q] == u'）'))
-        return q + 1;
-    return p;
+    ++q;
+    if (!unit) {
+        // 上海市（3）: a count only when nothing but a colon follows; 上海市(1)完善… is the first item.
+        qsizetype r = q;
+        while (r < s.size() && (s[r].isSpace() || isColon(s[r])))
+            ++r;
+        if (r < s.size())
+            return p;
+    }
+    return q;
 }
 
 qsizetype skipColons(QStringView s, qsizetype p)
@@ -515,7 +526,7 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
             h.nonStandardName = nonStandardHeader(line, 0, {});
         return h;
     }
-    while (p < line.size() && line[p] == u'#') // a Markdown heading
+    while (p < line.size() && (line[p] == u'#' || line[p] == u'>')) // a Markdown heading or quote
         p = skipSpaces(line, p + 1);
     const Opening open = openingAt(line, p);
     if (open.length)
@@ -531,7 +542,9 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
     const Province *province = p < line.size() ? reference.provinceAt(line.sliced(p), &nameLength) : nullptr;
     if (!province)
         return other();
-    p = skipSpaces(line, p + nameLength);
+    const qsizetype nameEnd = p + nameLength;
+    p = skipSpaces(line, nameEnd);
+    const bool spaced = p > nameEnd;
     bool separated = false; // by a colon, a decoration's end or a count: what follows is content
     if (open.length) {
         p = skipColons(line, p);
@@ -550,8 +563,22 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
         separated = true;
         p = skipColons(line, p);
     }
-    if (p < line.size() && !separated && numberStyle(line.sliced(p)) == Style::None)
-        return other(); // 北京市将…: prose that starts with a name
+    if (p < line.size() && !separated && numberStyle(line.sliced(p)) == Style::None) {
+        // 上海 推进…, 江苏省—推进…, 浙江省，推进…: a one-line-per-province compilation's header,
+        // unless another name follows (北京市，天津市和河北省…, 北京 天津 河北: a list in prose).
+        if (QStringView(u"—–-－―~～").contains(line[p])) {
+            while (p < line.size() && (QStringView(u"—–-－―~～").contains(line[p]) || line[p].isSpace()))
+                ++p;
+        } else if (line[p] == u'，' || line[p] == u',') {
+            p = skipSpaces(line, p + 1);
+        } else if (!spaced) {
+            return other(); // 北京市将…: prose that starts with a name
+        }
+        qsizetype ignored = 0;
+        if (p >= line.size() || reference.provinceAt(line.sliced(p), &ignored))
+            return other();
+        h.weak = true;
+    }
     h.province = province;
     if (p < line.size())
         h.contentStart = p;
@@ -569,7 +596,26 @@ qsizetype nextHeaderInLine(QStringView content, const ReferenceData &reference)
             continue;
         const QStringView rest = content.sliced(i);
         const Header h = matchHeader(rest, Numbered(), reference);
-        if (h.province && h.contentStart >= 0)
+        if (h.province && h.contentStart >= 0 && !h.weak)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype nextItemInLine(QStringView line, qsizetype from, Style style, int ordinal)
+{
+    for (qsizetype i = std::max<qsizetype>(from, 1); i < line.size(); ++i) {
+        // Only where a number may start, after a sentence end and any spaces.
+        if (digitValue(line[i]) < 0 && chineseDigit(line[i]) < 0 && line[i] != u'(' && line[i] != u'（'
+            && !(line[i].unicode() >= 0x2460 && line[i].unicode() <= 0x2487))
+            continue;
+        qsizetype before = i;
+        while (before > 0 && line[before - 1].isSpace())
+            --before;
+        if (before == 0 || !isTerminator(line[before - 1]) || line[before - 1] == u'.')
+            continue;
+        const Shape shape = shapeOf(line.sliced(i));
+        if (shape.style == style && shape.ordinal == ordinal + 1 && shape.restStart < line.size() - i)
             return i;
     }
     return -1;

@@ -56,6 +56,9 @@ struct Header
     const Province *province = nullptr;
     QString nonStandardName; // a unit that is no province but looks like one (新疆生产建设兵团)
     qsizetype contentStart = -1; // where the text after the header starts; -1 when there is none
+    // The name is set off from that text only by a space, a dash or a comma (上海 推进…, 江苏省—推进…,
+    // 浙江省，推进…), as one-line-per-province compilations write it: never a header inside a line.
+    bool weak = false;
     bool found() const { return province || !nonStandardName.isEmpty(); }
 };
 Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceData &reference);
@@ -64,6 +67,10 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
 // (天津市 1、… 河北省 1、…): a name after a space or a sentence end, followed by a colon, a
 // decoration's end or a number. -1 when there is none.
 qsizetype nextHeaderInLine(QStringView content, const ReferenceData &reference);
+
+// In a numbered line (1、甲。2、乙。), where the next item of the same style and the next number
+// starts after a sentence end, from `from` on; -1 when there is none.
+qsizetype nextItemInLine(QStringView line, qsizetype from, Style style, int ordinal);
 
 // A province's name glued to the end of a sentence (…紧缺人才。天津市 or …人才。天津：): where the
 // name starts, and the province; the line must end with the name and an optional colon.

@@ -78,6 +78,7 @@ private slots:
     void itemsSelections();
     void itemsUsageErrors();
     void itemsOutNeverOntoTheDatabase();
+    void importSaysWhenTheYearIsUnknown();
 
 private:
     QString path(const QString &name) const { return m_tmp.filePath(name); }
@@ -456,6 +457,32 @@ void TestCliDocuments::itemsOutNeverOntoTheDatabase()
     CLI_EXPECT_EXIT(ok, 0);
     QCOMPARE(ok.outText(), csv + QStringLiteral(": 94 rows\n"));
     QCOMPARE(fileBytes(csv), QByteArray("\xEF\xBB\xBF") + run({QStringLiteral("items"), QStringLiteral("--db"), db}).out);
+}
+
+void TestCliDocuments::importSaysWhenTheYearIsUnknown()
+{
+    // A title without a year and no --year: the document is stored with year 0, which every view by
+    // year leaves out; the summary says so and how to set it.
+    const QString file = path(QStringLiteral("no-year.txt"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(u8("职业教育要点\n北京市\n1、完善职业教育和培训体系。\n").toUtf8());
+    }
+    const QString db = path(QStringLiteral("no-year.sqlite"));
+    const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, file});
+    CLI_EXPECT_EXIT(imported, 0);
+    QCOMPARE(QString::fromUtf8(imported.out),
+             u8("%1: imported \"职业教育要点\" (UTF-8): 1 units (1 new), 1 items, 0 initiative mentions, 0 warnings\n"
+                "  year unknown: the title names none; set it in the window's File → Documents…, or remove document 1 "
+                "and import again with --year YEAR\n")
+                 .arg(file));
+
+    const QString dated = path(QStringLiteral("dated.sqlite"));
+    const CliRun withYear = run({QStringLiteral("import"), QStringLiteral("--db"), dated, QStringLiteral("--year"),
+                                 QStringLiteral("2023"), file});
+    CLI_EXPECT_EXIT(withYear, 0);
+    QVERIFY2(!withYear.out.contains("year unknown"), withYear.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDocuments)

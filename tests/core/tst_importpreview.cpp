@@ -121,6 +121,10 @@ void TestImportPreview::warningsAndOpenings()
     QCOMPARE(bingtuan.code, QString());
     QCOMPARE(bingtuan.firstItemOpening(), u8("1、加快技工教育发展。"));
     QCOMPARE(bingtuan.firstItemCut, false);
+    // A label that ends in ASCII punctuation keeps the space it is written with.
+    UnitPreview ascii = bingtuan;
+    ascii.firstItemLabel = QStringLiteral("1)");
+    QCOMPARE(ascii.firstItemOpening(), u8("1) 加快技工教育发展。"));
     QCOMPARE(preview.itemCount(), 6);
     // In the order of their lines, each with its file and line.
     QStringList warnings;

@@ -4,6 +4,7 @@
 // item under the wrong province. The differential test rewrites the seed into every layout and
 // expects the seed's (province, item) pairs back, or a failure that names the line at fault.
 #include "corpusparser.h"
+#include "layoutrules.h"
 #include "referencedata.h"
 #include "sourcetext.h"
 #include "testutil.h"
@@ -475,6 +476,14 @@ private slots:
     void severalSectionsOnOneLine();
     void unknownHeaderForm();
     void numberingRestartsWithoutHeaderLikeLine();
+    void numberingRestartsRightAfterAnItem();
+    void oneLinePerProvinceWithOtherSeparators();
+    void spacedHeaderAfterNumberedItems();
+    void paragraphStartingWithAnotherProvince();
+    void numberedItemsOnOneLine();
+    void contentAfterTheEnd();
+    void countAndQuoteHeaders();
+    void noHeaderNamesTheLineWithAName();
     void furnitureHeadlines();
     void furnitureCopyright();
     void unknownHeaderBetweenParagraphs();
@@ -676,7 +685,12 @@ void TestLayouts::footerMarkers()
     QCOMPARE(doc.contentEndLine, 5);
     QCOMPARE(doc.contentEndText, footer);
     QCOMPARE(doc.contentEndReason, QStringLiteral("“%1” starts a page footer").arg(marker));
-    QVERIFY(doc.warnings.isEmpty());
+    // A section's header after the end is named, so that nothing is left out without a word.
+    QCOMPARE(warningLines(doc), QList<int>{7});
+    QCOMPARE(doc.warnings.first().message,
+             u8("“上海市” looks like more of the text, but the content ended at line 5, %1: if the text goes on, "
+                "remove line 5 (move a 来源 line to the end)")
+                 .arg(layout::quoted(footer)));
 }
 
 void TestLayouts::subItemsUnderAnyStyle()
@@ -721,8 +735,8 @@ void TestLayouts::provinceNamesInsideItems_data()
         {u8("  3 1、|支持企业与广东省共建产教融合基地。")});
     row("continuation naming a province", "1、加快培养急需紧缺人才,\n支持与广东省共建产教融合基地",
         {u8("  3 1、|加快培养急需紧缺人才,支持与广东省共建产教融合基地")});
-    row("paragraph starting with a province", "北京市将完善职业教育和培训体系。\n江西省职业院校加快建设。",
-        {u8("  3 |北京市将完善职业教育和培训体系。"), u8("  4 |江西省职业院校加快建设。")});
+    row("paragraph starting with its own province", "北京市将完善职业教育和培训体系。\n北京职业院校加快建设。",
+        {u8("  3 |北京市将完善职业教育和培训体系。"), u8("  4 |北京职业院校加快建设。")});
     row("a number after the name is no item", "北京市1.5万人参加职业技能培训。",
         {u8("  3 |北京市1.5万人参加职业技能培训。")});
     row("a name after a comma is no glued header", "1、加快建设,广东",
@@ -801,9 +815,8 @@ void TestLayouts::unknownHeaderForm()
 
 void TestLayouts::numberingRestartsWithoutHeaderLikeLine()
 {
-    // Right after an item, a list that starts again is the same section's (lists restart, and
-    // long ones wrap past 999): no warning. After a line of text that is no heading, the items
-    // stay where they are, with a warning that quotes that line.
+    // Numbering that starts again stays in its section, with a warning: right after an item, that
+    // a header may be missing; after a line of text that is no heading, quoting that line.
     ParsedDocument doc;
     Diagnostic error;
     QVERIFY2(parseFixture(QStringLiteral("restart-warning.txt"), &doc, &error), qPrintable(error.toString()));
@@ -813,11 +826,192 @@ void TestLayouts::numberingRestartsWithoutHeaderLikeLine()
                                         u8("  7 1、|推进职普融通。"),
                                         u8("  8 2、|构建“五业联动”的职业教育办学模式。下列工作同步推进:"),
                                         u8("  10 1、|建设省域高水平高职院校 30 所。")}));
-    QCOMPARE(warningLines(doc), QList<int>{10});
+    QCOMPARE(warningLines(doc), (QList<int>{5, 10}));
     QCOMPARE(doc.warnings.at(0).message,
+             u8("the numbering starts again at 1、 under 北京市 (header at line 2), right after “2、支持企业与在京高校院所共建产教融合基地。” "
+                "(line 4): if a new section starts here, add its header above this line; the items are kept under "
+                "北京市"));
+    QCOMPARE(doc.warnings.at(1).message,
              u8("the numbering starts again at 1、 under 天津市 (header at line 6); the line above, “下列工作同步推进:”, "
                 "may be a header that was not recognised: if so, write a province's name on it, such as “北京市”; "
                 "the items are kept under 天津市"));
+}
+
+void TestLayouts::numberingRestartsRightAfterAnItem()
+{
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("restart-after-item.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"),
+                                        u8("  4 2、|支持企业与在京高校院所共建产教融合基地。"),
+                                        u8("  5 1、|天津市推进职普融通、产教融合、科教融汇。"),
+                                        u8("  6 2、|构建“五业联动”的职业教育办学模式。"), u8("[河北省] 7"),
+                                        u8("  8 1、|建设省域高水平高职院校 30 所。"), u8("  9 2、|实施职业教育达标提质工程。"),
+                                        u8("  10 1、|创立职业本科院校。")}));
+    QCOMPARE(warningLines(doc), (QList<int>{5, 10}));
+    QCOMPARE(doc.warnings.at(0).message,
+             u8("the numbering starts again at 1、 under 北京市 (header at line 2), and this item starts with 天津市: if "
+                "it begins 天津市's section, put “天津市” on a line of its own above it; the items are kept under 北京市"));
+    QCOMPARE(doc.warnings.at(1).message,
+             u8("the numbering starts again at 1、 under 河北省 (header at line 7), right after “2、实施职业教育达标提质工程。” "
+                "(line 9): if a new section starts here, add its header above this line; the items are kept under "
+                "河北省"));
+}
+
+void TestLayouts::oneLinePerProvinceWithOtherSeparators()
+{
+    // 北京：…, 上海 …, 江苏省—…, 浙江省，…, 安徽省 - …: one section per line whatever sets the name
+    // off; 福建省推进… with nothing between is read the same way, with a warning, since every
+    // section above is one line.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("one-line-separators.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc),
+             (QStringList{u8("[北京市] 2"), u8("  2 |完善职业教育和培训体系。"), u8("[上海市] 3"),
+                          u8("  3 |推进职普融通、产教融合、科教融汇。"), u8("[江苏省] 4"), u8("  4 |建设省域高水平高职院校 30 所。"),
+                          u8("[浙江省] 5"), u8("  5 |实施职业教育达标提质工程。"), u8("[安徽省] 6"), u8("  6 |创立职业本科院校。"),
+                          u8("[福建省] 7"), u8("  7 |福建省推进职业教育特色专业试点和“工匠班”计划。"), u8("[江西省] 8"),
+                          u8("  8 |职业教育改革获国务院督查激励。")}));
+    QCOMPARE(warningLines(doc), QList<int>{7});
+    QCOMPARE(doc.warnings.first().message,
+             u8("“福建省推进职业教育特色专业试点和“工匠班”计划。” is read as the header of 福建省 with its text on the same "
+                "line, as the sections above are written; put a colon after the name (“福建省：…”) to say so, or "
+                "write the text under a header"));
+}
+
+void TestLayouts::spacedHeaderAfterNumberedItems()
+{
+    // 上海 1、… and 江苏省 坚持… after 北京市's numbered item: new sections, never text of that item.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("spaced-header-after-items.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"), u8("[上海市] 4"),
+                                        u8("  4 1、|现代职业教育体系持续优化。"), u8("[江苏省] 5"), u8("  5 |坚持教育优先发展。"),
+                                        u8("[浙江省] 6"), u8("  7 1、|实施职业教育达标提质工程。")}));
+    QVERIFY(doc.warnings.isEmpty());
+
+    // After a section of several lines, a name set off only by a space is said to be read as a header.
+    QVERIFY2(parseString(u8("标题\n北京市\n完善职业教育和培训体系。\n支持企业共建产教融合基地。\n上海 推进职普融通。\n"), &doc,
+                         &error),
+             qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 |完善职业教育和培训体系。"),
+                                        u8("  4 |支持企业共建产教融合基地。"), u8("[上海市] 5"), u8("  5 |推进职普融通。")}));
+    QCOMPARE(warningLines(doc), QList<int>{5});
+    QCOMPARE(doc.warnings.first().message,
+             u8("“上海 推进职普融通。” is read as the header of 上海市 with its text on the same line; if it is text of "
+                "北京市, join it to the line above"));
+
+    // A list of names in prose is no header: 北京 天津 河北…, 北京市，天津市…
+    QVERIFY2(parseString(u8("标题\n北京市\n1、推进协同发展。\n北京 天津 河北三地共建。\n北京市，天津市和河北省共建。\n"), &doc,
+                         &error),
+             qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"),
+                                        u8("  3 1、|推进协同发展。北京 天津 河北三地共建。北京市，天津市和河北省共建。")}));
+}
+
+void TestLayouts::paragraphStartingWithAnotherProvince()
+{
+    // Under 北京市's paragraphs, a paragraph that starts with another province's name stays
+    // 北京市's, with a warning; so does a numbered item's new sentence. Text wrapped in the middle
+    // of a sentence (…企业与 / 广东省共建…) is no new start and gets none.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseString(u8("标题\n北京市\n北京市将完善职业教育和培训体系。\n江西省职业院校加快建设。\n天津市\n"
+                            "1、推进职普融通。\n河北省推进产教融合。\n2、支持企业与\n广东省共建产教融合基地。\n"),
+                         &doc, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 |北京市将完善职业教育和培训体系。"),
+                                        u8("  4 |江西省职业院校加快建设。"), u8("[天津市] 5"),
+                                        u8("  6 1、|推进职普融通。河北省推进产教融合。"),
+                                        u8("  8 2、|支持企业与广东省共建产教融合基地。")}));
+    QCOMPARE(warningLines(doc), (QList<int>{4, 7}));
+    QCOMPARE(doc.warnings.at(0).message,
+             u8("“江西省职业院校加快建设。” starts with the name of 江西省 but is read as text of 北京市 (header at line 2); "
+                "if it starts 江西省's section, put “江西省” on a line of its own above it"));
+    QVERIFY(doc.warnings.at(1).message.startsWith(u8("“河北省推进产教融合。” starts with the name of 河北省 but is read as "
+                                                     "text of 天津市 (header at line 5)")));
+}
+
+void TestLayouts::numberedItemsOnOneLine()
+{
+    // 1、甲。2、乙。 on one line: split before each next number that follows a sentence end, with a
+    // warning; a number after a comma (…30 所,2、3 所…) is text.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("numbered-items-on-one-line.txt"), &doc, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  2 1、|完善职业教育和培训体系。"),
+                                        u8("  2 2、|支持企业与在京高校院所共建产教融合基地。"), u8("[天津市] 3"),
+                                        u8("  4 1、|推进职普融通。"), u8("  4 2、|构建“五业联动”的职业教育办学模式。"),
+                                        u8("  4 3、|建设省域高水平高职院校 30 所。"), u8("[河北省] 5"),
+                                        u8("  6 1、|建设省域高水平高职院校 30 所,2、3 所高职院校入选。")}));
+    QCOMPARE(warningLines(doc), (QList<int>{2, 4, 4}));
+    QCOMPARE(doc.warnings.at(0).message,
+             u8("several numbered items on one line: “2、支持企业与在京高校院所共建产教融合基地。” starts a new item (put "
+                "each item on a line of its own)"));
+    QVERIFY(doc.warnings.at(2).message.contains(u8("“3、建设省域高水平高职院校 30 所。” starts a new item")));
+}
+
+void TestLayouts::contentAfterTheEnd()
+{
+    // A 来源 line in the middle: the content ends there, and the item numbered next after it is
+    // named, so that the user can move the line.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("content-after-the-end.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"),
+                                        u8("  4 2、|支持企业与在京高校院所共建产教融合基地。")}));
+    QCOMPARE(doc.contentEndLine, 5);
+    QCOMPARE(warningLines(doc), QList<int>{6});
+    QCOMPARE(doc.warnings.first().message,
+             u8("“3、加快培养高精尖产业急需紧缺人才。” looks like more of the text, but the content ended at line 5, "
+                "“来源:职教圈”: if the text goes on, remove line 5 (move a 来源 line to the end)"));
+
+    // After the fix the message names, everything is read.
+    QVERIFY2(parseString(withLine(fixtureText(QStringLiteral("content-after-the-end.txt")), 5, QString()), &doc, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(doc.itemCount(), 4);
+    QCOMPARE(doc.units.size(), 2);
+    QVERIFY(doc.warnings.isEmpty());
+}
+
+void TestLayouts::countAndQuoteHeaders()
+{
+    // 北京市（2）, 浙江省(1)： and Markdown quotes (> 上海市): headers, the count no item.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parseFixture(QStringLiteral("count-and-quote-headers.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"),
+                                        u8("  4 2、|支持企业与在京高校院所共建产教融合基地。"), u8("[上海市] 5"),
+                                        u8("  6 1、|现代职业教育体系持续优化。"), u8("[江苏省] 7"), u8("  8 1、|坚持教育优先发展。"),
+                                        u8("[浙江省] 9"), u8("  10 1、|实施职业教育达标提质工程。")}));
+    QVERIFY(doc.warnings.isEmpty());
+    for (const ParsedUnit &unit : doc.units)
+        QVERIFY2(unit.isStandard(), qPrintable(unit.nameZh));
+}
+
+void TestLayouts::noHeaderNamesTheLineWithAName()
+{
+    // No header anywhere, but lines start with names in a form not read as a header: the error
+    // names the first of them.
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY(!parseString(u8("标题\n随着政府工作报告相继出炉。\n北京市完善职业教育和培训体系。\n天津市推进职普融通。\n"), &doc,
+                         &error));
+    QCOMPARE(error.line, 3);
+    QCOMPARE(error.message,
+             u8("no province header found: “北京市完善职业教育和培训体系。” starts with the name of a province but is not "
+                "read as a header; write the name alone on the line above the section's text (“北京市”), or follow "
+                "it by a colon (“北京市：…”)"));
+
+    // A table copied as one line: the line that names the provinces.
+    QVERIFY(!parseString(u8("2023年要点\n省份 表述 北京市 完善职业教育。 天津市 推进职普融通。 河北省 建设高职院校。\n"), &doc,
+                         &error));
+    QCOMPARE(error.line, 2);
+    QVERIFY2(error.message.startsWith(u8("no province header found: “省份 表述 北京市 完善职业教育。 天津市 推进职普融通。 河北省 "
+                                         "建设高职院校…” names 3 provinces on one line; start each province's section on a "
+                                         "line of its own")),
+             qPrintable(error.message));
 }
 
 void TestLayouts::furnitureHeadlines()

@@ -1104,7 +1104,7 @@ void TestFormats::detectionByContent_data()
                                      << QString() << "ok";
     QTest::newRow("text named html") << write(QStringLiteral("text.html"), fileBytes(QStringLiteral(SEED_CORPUS)))
                                      << QString() << "ok";
-    QTest::newRow("csv named txt") << write(QStringLiteral("table.txt"), u8("省份,内容\n北京,1、甲。\n").toUtf8())
+    QTest::newRow("csv named txt") << write(QStringLiteral("table.txt"), u8("序号,省份,内容\n1,北京,甲。\n").toUtf8())
                                    << QString() << "no province header found: each section must start with a line "
                                                    "naming a provincial-level unit, such as \"北京市\"";
     QTest::newRow("binary named docx") << write(QStringLiteral("junk.docx"), QByteArray("\x01\x02junk\0\0\x7F", 9))

@@ -205,8 +205,8 @@ inline QByteArray generatedCorpus(int items, int provinces, const QString &title
         out += names[p];
         out += '\n';
         for (int i = 0; i < perProvince && written < items; ++i, ++written) {
-            // Numbers as published go up to 999; any number starts an item.
-            out += QByteArray::number(i % 999 + 1) + "、项目" + QByteArray::number(written) + "。\n";
+            // Numbered 1, 2, 3… within each province, as published (a restart would be warned about).
+            out += QByteArray::number(i + 1) + "、项目" + QByteArray::number(written) + "。\n";
         }
     }
     out += "来源:测试\n";

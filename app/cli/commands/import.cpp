@@ -133,12 +133,12 @@ int run(const QStringList &args)
         const ParsedDocument &doc = result.document;
         if (result.alreadyImported) {
             print(stdout, tr("%1: already imported (same content as document %2); nothing changed\n")
-                              .arg(doc.fileName, QString::number(result.documentId)));
+                              .arg(Diagnostic::displayName(doc.fileName), QString::number(result.documentId)));
             continue;
         }
         print(stdout, tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
                          "%8 warnings\n")
-                          .arg(doc.fileName, doc.title, doc.encoding, QString::number(result.units),
+                          .arg(Diagnostic::displayName(doc.fileName), doc.title, doc.encoding, QString::number(result.units),
                                QString::number(result.newUnits), QString::number(result.items),
                                QString::number(result.mentions), QString::number(doc.warnings.size())));
         // Where the document came from, and where its content ended, under its line.
@@ -146,6 +146,11 @@ int run(const QStringList &args)
             print(stdout, QStringLiteral("  %1\n").arg(byline));
         if (const QString end = DocumentDescription::contentEnd(doc); !end.isEmpty())
             print(stdout, tr("  content ends at %1\n").arg(end));
+        // Year 0 is "unknown": every view by year leaves the document out, so say so.
+        if (doc.year == 0)
+            print(stdout, tr("  year unknown: the title names none; set it in the window's File → Documents…, or "
+                             "remove document %1 and import again with --year YEAR\n")
+                              .arg(result.documentId));
     }
     return Success;
 }
