@@ -19,10 +19,13 @@ constexpr int MaxExpandedMatches = 300;
 ProvinceTreePane::ProvinceTreePane(AtlasSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new ProvinceTreeModel(session, this))
-    , m_proxy(new TreeFilterProxy(session, this))
     , m_view(new QTreeView(this))
 {
+    // Slots run in the order they were connected: this one before the model's and the proxy's,
+    // so that rows the filter hides do not move the selection to a row the user never chose.
+    connect(session, &AtlasSession::filterChanged, this, [this] { m_refiltering = true; });
+    m_model = new ProvinceTreeModel(session, this);
+    m_proxy = new TreeFilterProxy(session, this);
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("provinceTree"));
     m_view->setModel(m_proxy);
@@ -37,7 +40,10 @@ ProvinceTreePane::ProvinceTreePane(AtlasSession *session, QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProvinceTreePane::onCurrentChanged);
-    connect(session, &AtlasSession::filterChanged, this, &ProvinceTreePane::expandMatches);
+    connect(session, &AtlasSession::filterChanged, this, [this] {
+        m_refiltering = false;
+        expandMatches();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             m_view->expand(m_proxy->index(r, 0));
@@ -62,20 +68,30 @@ void ProvinceTreePane::expandMatches()
                 m_proxy->fetchMore(unit);
         }
     }
-    // Keep what the user was reading when the filter still lets it through.
-    const QSignalBlocker blocker(m_view->selectionModel());
-    if (m_selectedItem >= 0 && matches.contains(m_selectedItem) && selectItem(m_selectedItem))
-        return;
-    if (m_selectedUnit >= 0 && matches.perUnit[size_t(m_selectedUnit)] > 0 && m_selectedItem < 0)
-        selectUnit(m_selectedUnit);
-    else if (m_view->currentIndex().isValid())
-        m_view->scrollTo(m_view->currentIndex());
+    // Keep what the user was reading when the filter still lets it through; otherwise clear the
+    // selection and the detail pane, never move to something the user did not choose.
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        if (m_selectedItem >= 0 && selectItem(m_selectedItem))
+            return;
+        if (m_selectedItem < 0 && m_selectedUnit >= 0 && selectUnit(m_selectedUnit))
+            return;
+        if (!m_view->currentIndex().isValid() && m_selectedItem < 0 && m_selectedUnit < 0)
+            return; // nothing was selected, nothing is
+        if (m_selectedItem < 0 && m_selectedUnit < 0 && m_view->currentIndex().isValid()) {
+            m_view->scrollTo(m_view->currentIndex()); // a region row: it is never hidden alone
+            return;
+        }
+        m_view->selectionModel()->clear();
+    }
+    m_selectedItem = m_selectedUnit = -1;
+    emit nothingSelected();
 }
 
 void ProvinceTreePane::onCurrentChanged()
 {
-    if (m_model->isDroppingItems())
-        return; // the filter changed; expandMatches() restores the selection
+    if (m_model->isDroppingItems() || m_refiltering)
+        return; // the filter changed; expandMatches() restores the selection or clears it
     const QModelIndex current = m_view->currentIndex();
     m_selectedItem = current.isValid() ? current.data(ProvinceTreeModel::ItemIndexRole).toInt() : -1;
     m_selectedUnit = current.isValid() ? current.data(ProvinceTreeModel::UnitIndexRole).toInt() : -1;

@@ -36,6 +36,7 @@ private:
     AtlasSession *m_session;
     int m_selectedItem = -1; // what the user selected, kept across filter changes
     int m_selectedUnit = -1;
+    bool m_refiltering = false; // between a filter change and the end of the proxy's refilter
     ProvinceTreeModel *m_model;
     TreeFilterProxy *m_proxy;
     QTreeView *m_view;

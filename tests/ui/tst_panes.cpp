@@ -100,6 +100,7 @@ private slots:
     void treeShowsOnlyMatchingRegions();
     void clickProvinceAndItem();
     void selectItemHiddenByFilter();
+    void filterHidingTheSelectionClearsIt();
     void detailLinkSetsInitiative();
     void chartClickBarFiltersTree();
     void chartMouseClickOnBar();
@@ -384,6 +385,32 @@ void TestPanes::selectItemHiddenByFilter()
     QCOMPARE(panes.tree->view()->currentIndex().data(ProvinceTreeModel::ItemIndexRole).toInt(), guangdong3);
     QVERIFY(panes.detail->plainText().startsWith(u8("广东省")));
     QVERIFY(panes.detail->plainText().contains(u8("3、 实施职业学校办学条件达标工程。")));
+}
+
+void TestPanes::filterHidingTheSelectionClearsIt()
+{
+    // A filter that hides the selected province or item clears the selection and the detail pane;
+    // it never moves the selection to a province or item the user did not choose.
+    TreeAndDetail panes(m_session.get());
+    const QString nothing = panes.detail->plainText(); // what the pane says when nothing is selected
+    QVERIFY(!nothing.contains(u8("北京市")));
+    QVERIFY(panes.tree->selectUnit(unitNamed(u8("北京市"))));
+    QVERIFY(panes.detail->plainText().startsWith(u8("北京市")));
+    m_session->setKeywordFilter(u8("达标")); // 北京市 has no item with it
+    QVERIFY(!panes.tree->view()->currentIndex().isValid());
+    QCOMPARE(panes.detail->plainText(), nothing);
+
+    const int guangdong3 = itemWithText(u8("广东省"), u8("实施职业学校办学条件达标工程。"));
+    QVERIFY(panes.tree->selectItem(guangdong3));
+    m_session->setKeywordFilter(u8("职普融通")); // 广东省 matches, but not with this item
+    QVERIFY(!panes.tree->view()->currentIndex().isValid());
+    QCOMPARE(panes.detail->plainText(), nothing);
+
+    // A province that still matches stays selected.
+    QVERIFY(panes.tree->selectUnit(unitNamed(u8("广东省"))));
+    m_session->setKeywordFilter(u8("职普"));
+    QCOMPARE(panes.tree->view()->currentIndex().data(ProvinceTreeModel::UnitIndexRole).toInt(), unitNamed(u8("广东省")));
+    QVERIFY(panes.detail->plainText().startsWith(u8("广东省")));
 }
 
 void TestPanes::detailLinkSetsInitiative()
