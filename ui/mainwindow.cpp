@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "formatreader.h"
 #include "referencedata.h"
 
 #include "atlassession.h"
@@ -37,6 +36,11 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// How often the window looks for imports by another program (a cheap PRAGMA, no file read).
+constexpr int WatchIntervalMs = 2000;
+} // namespace
 
 struct MainWindow::Actions
 {
@@ -86,6 +90,15 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     connect(session, &AtlasSession::filterChanged, this, &MainWindow::updateStatus);
     connect(session, &AtlasSession::filteringStarted, this, [this] { m_status->setText(tr("Filtering…")); });
     connect(session, &AtlasSession::corpusReset, this, &MainWindow::updateStatus);
+    // Another window or the command line may import into the same file: follow it.
+    connect(session, &AtlasSession::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("The database was changed by another program; reloaded."), 10000);
+    });
+    connect(session, &AtlasSession::reloadFailed, this, [this](const Diagnostic &error) {
+        showError(tr("Reload"), tr("The database was changed by another program and could not be read again: %1")
+                                    .arg(error.toString()));
+    });
+    session->watchForChanges(WatchIntervalMs);
 
     createActions();
     retranslate();

@@ -47,6 +47,8 @@ ProvinceTreePane::ProvinceTreePane(AtlasSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             m_view->expand(m_proxy->index(r, 0));
+        // After the views have heard of the reset (the detail pane clears itself on it).
+        QMetaObject::invokeMethod(this, &ProvinceTreePane::restoreSelection, Qt::QueuedConnection);
     });
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         m_view->expand(m_proxy->index(r, 0));
@@ -85,7 +87,35 @@ void ProvinceTreePane::expandMatches()
         m_view->selectionModel()->clear();
     }
     m_selectedItem = m_selectedUnit = -1;
+    m_selection = {};
     emit nothingSelected();
+}
+
+// The same database reloaded (another program imported into it, a document was removed): the
+// item or province the user had selected, found again by its id, if it is still there and the
+// filter lets it through.
+void ProvinceTreePane::restoreSelection()
+{
+    const CorpusIndex &index = m_session->index();
+    const bool sameDatabase = !m_selection.database.isEmpty() && m_selection.database == m_session->databasePath();
+    const int item = sameDatabase && m_selection.itemId >= 0 ? index.indexOfItem(m_selection.itemId) : -1;
+    const int unit = sameDatabase && m_selection.unitId >= 0 ? index.indexOfUnit(m_selection.unitId) : -1;
+    m_selectedItem = m_selectedUnit = -1;
+    bool selected = false;
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        selected = m_selection.itemId >= 0 ? item >= 0 && selectItem(item) : unit >= 0 && selectUnit(unit);
+    }
+    if (!selected) {
+        m_selection = {};
+        return;
+    }
+    m_selectedItem = m_selection.itemId >= 0 ? item : -1;
+    m_selectedUnit = unit;
+    if (m_selectedItem >= 0)
+        emit itemSelected(m_selectedItem);
+    else
+        emit unitSelected(m_selectedUnit);
 }
 
 void ProvinceTreePane::onCurrentChanged()
@@ -95,6 +125,10 @@ void ProvinceTreePane::onCurrentChanged()
     const QModelIndex current = m_view->currentIndex();
     m_selectedItem = current.isValid() ? current.data(ProvinceTreeModel::ItemIndexRole).toInt() : -1;
     m_selectedUnit = current.isValid() ? current.data(ProvinceTreeModel::UnitIndexRole).toInt() : -1;
+    const CorpusIndex &index = m_session->index();
+    m_selection.database = m_session->databasePath();
+    m_selection.itemId = m_selectedItem >= 0 ? index.itemId(m_selectedItem) : -1;
+    m_selection.unitId = m_selectedUnit >= 0 ? index.units().at(m_selectedUnit).id : -1;
     if (!current.isValid()) {
         emit nothingSelected();
         return;

@@ -31,11 +31,19 @@ protected:
 
 private:
     void onCurrentChanged();
+    void restoreSelection();
     void expandMatches();
 
     AtlasSession *m_session;
     int m_selectedItem = -1; // what the user selected, kept across filter changes
     int m_selectedUnit = -1;
+    // The same selection by database ids, to find it again after the corpus reloads.
+    struct Selection
+    {
+        QString database;
+        qint64 itemId = -1;
+        qint64 unitId = -1;
+    } m_selection;
     bool m_refiltering = false; // between a filter change and the end of the proxy's refilter
     ProvinceTreeModel *m_model;
     TreeFilterProxy *m_proxy;

@@ -224,6 +224,16 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+qint64 Store::dataVersion() const
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 int Store::schemaVersion() const
 {
     QSqlQuery q(database());

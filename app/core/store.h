@@ -86,6 +86,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     QSqlDatabase database() const;
+    // SQLite's data_version: it changes when another connection (another window, the command
+    // line) commits to the file; this connection's own commits leave it as it is. -1 on failure.
+    qint64 dataVersion() const;
 
     // Stores the document, its units, items and their mentions under the given catalogue.
     bool importDocument(const ParsedDocument &doc, const ReferenceData &reference, const Catalogue &catalogue,

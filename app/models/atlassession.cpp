@@ -42,8 +42,43 @@ bool AtlasSession::open(const QString &databasePath, Diagnostic *error, BuiltIn:
         || !index.load(*store, ReferenceData::builtIn(), m_catalogue, error))
         return false;
     m_store = std::move(store);
+    m_dataVersion = m_store->dataVersion();
     installIndex(std::move(index));
     return true;
+}
+
+AtlasSession::External AtlasSession::reloadIfChangedElsewhere(Diagnostic *error)
+{
+    if (!isOpen() || m_importing)
+        return External::Unchanged;
+    const qint64 version = m_store->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return External::Unchanged;
+    if (!reloadKeepingFilters(error)) // drops a filter still running on the old index
+        return External::Failed;
+    m_dataVersion = version;
+    emit documentsChanged();
+    emit changedElsewhere();
+    return External::Reloaded;
+}
+
+void AtlasSession::watchForChanges(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        delete std::exchange(m_watch, nullptr);
+        return;
+    }
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            Diagnostic error;
+            if (reloadIfChangedElsewhere(&error) == External::Failed) {
+                m_dataVersion = m_store->dataVersion(); // report a failure once, not every interval
+                emit reloadFailed(error);
+            }
+        });
+    }
+    m_watch->start(intervalMs);
 }
 
 void AtlasSession::close()

@@ -12,6 +12,7 @@
 #include "store.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QStringList>
 
 #include <functional>
@@ -52,6 +53,15 @@ public:
     // changes: the index, the tree and the chart hold no years.
     bool setDocumentYear(qint64 id, int year, Diagnostic *error);
 
+    // Notices when another program (a second window, the command line) has written to the open
+    // database since this session last read it, and reloads: the filters stay (the initiative
+    // while it exists); corpusReset() and changedElsewhere() follow. Not while importing.
+    enum class External { Unchanged, Reloaded, Failed };
+    External reloadIfChangedElsewhere(Diagnostic *error);
+    // Checks every intervalMs on this thread's event loop (the window; 0 stops). A failed reload
+    // is reported through reloadFailed().
+    void watchForChanges(int intervalMs);
+
     bool isOpen() const;
     // True while importFiles runs (its progress callback may let events through): the database
     // then holds rows that may yet be rolled back, and views must not load any.
@@ -91,6 +101,8 @@ signals:
     void filteringStarted(); // a filter runs on another thread; filterChanged() follows
     void chartOptionsChanged(); // region or top N changed
     void documentsChanged(); // documents were removed, or a year changed: documents() is new
+    void changedElsewhere(); // another program wrote to the database; the session has reloaded
+    void reloadFailed(const Diagnostic &error); // the watch noticed a change but could not reload
 
 private:
     struct FilterResult
@@ -120,4 +132,6 @@ private:
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_importing = false;
+    qint64 m_dataVersion = -1; // the database's data_version when this session last read it
+    QTimer *m_watch = nullptr;
 };

@@ -19,6 +19,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -101,6 +102,7 @@ private slots:
     void clickProvinceAndItem();
     void selectItemHiddenByFilter();
     void filterHidingTheSelectionClearsIt();
+    void importByAnotherProgramReloadsKeepingSelection();
     void detailLinkSetsInitiative();
     void chartClickBarFiltersTree();
     void chartMouseClickOnBar();
@@ -411,6 +413,47 @@ void TestPanes::filterHidingTheSelectionClearsIt()
     m_session->setKeywordFilter(u8("职普"));
     QCOMPARE(panes.tree->view()->currentIndex().data(ProvinceTreeModel::UnitIndexRole).toInt(), unitNamed(u8("广东省")));
     QVERIFY(panes.detail->plainText().startsWith(u8("广东省")));
+}
+
+void TestPanes::importByAnotherProgramReloadsKeepingSelection()
+{
+    // Another program (here a second session, as a second window or the command line is)
+    // imports into the open database: the window notices, reloads, and keeps the filter and
+    // what the user selected; the new item is counted and shown.
+    const QString db = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    AtlasSession window;
+    Diagnostic error;
+    QVERIFY2(window.open(db, &error), qPrintable(error.toString()));
+    TreeAndDetail panes(&window);
+    window.setKeywordFilter(u8("完善"));
+    const int before = window.matches().itemCount;
+    const int beijing1 = TestSession::itemWithText(window, u8("北京市"), u8("完善职业教育和培训体系。"));
+    QVERIFY(panes.tree->selectItem(beijing1));
+    const qint64 selectedId = window.index().itemId(beijing1);
+    QVERIFY(panes.detail->plainText().contains(u8("完善职业教育和培训体系")));
+    QCOMPARE(window.reloadIfChangedElsewhere(&error), AtlasSession::External::Unchanged);
+
+    const QString file = m_dir.filePath(QStringLiteral("more.txt"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(u8("2024年补充要点\n天津市\n1、完善现代职业教育体系。\n").toUtf8());
+    }
+    AtlasSession other;
+    QVERIFY2(other.open(db, &error), qPrintable(error.toString()));
+    ImportReport report;
+    QVERIFY2(other.importFiles(ImportRequest::ofPaths({file}), &report, &error), qPrintable(error.toString()));
+
+    QSignalSpy changed(&window, &AtlasSession::changedElsewhere);
+    QCOMPARE(window.reloadIfChangedElsewhere(&error), AtlasSession::External::Reloaded);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(window.keywordText(), u8("完善"));
+    QCOMPARE(window.matches().itemCount, before + 1);
+    QCOMPARE(window.documents().size(), 2);
+    QTRY_COMPARE(panes.tree->view()->currentIndex().data(ProvinceTreeModel::ItemIdRole).toLongLong(), selectedId);
+    QVERIFY(panes.detail->plainText().contains(u8("完善职业教育和培训体系")));
+    // Once read, the same change is not seen again; the session's own writes are not "elsewhere".
+    QCOMPARE(window.reloadIfChangedElsewhere(&error), AtlasSession::External::Unchanged);
 }
 
 void TestPanes::detailLinkSetsInitiative()
