@@ -47,6 +47,10 @@ private slots:
     void damagedDatabase_data();
     void damagedDatabase();
     void newerSchema();
+    void unknownSchemaVersion_data();
+    void unknownSchemaVersion();
+    void tablesNotOfTheirSchema_data();
+    void tablesNotOfTheirSchema();
     void readOnlyFile();
     void readOnlyFileInReadOnlyFolder();
     void lockedByAnotherProgram();
@@ -231,6 +235,87 @@ void TestDatabaseFaults::newerSchema()
         else
             QCOMPARE(r.errText(), expected);
         QCOMPARE(r.out, QByteArray());
+        QCOMPARE(fileBytes(db), before);
+    }
+}
+
+void TestDatabaseFaults::unknownSchemaVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("INT_MIN") << int(-2147483647 - 1);
+    QTest::newRow("-1") << -1; // ran a stray migration step
+    QTest::newRow("-5") << -5;
+    QTest::newRow("999") << 999;
+}
+
+// A version no release wrote indexed the migration table out of its bounds: a crash with the
+// smallest int, a stray step with -1. Every command refuses it now and leaves the file alone.
+void TestDatabaseFaults::unknownSchemaVersion()
+{
+    QFETCH(int, version);
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    QVERIFY(RawDatabase(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    QCOMPARE(RawDatabase(db).value(QStringLiteral("PRAGMA user_version")), QString::number(version));
+    const QByteArray before = fileBytes(db);
+    const QString expected =
+        version < 0 ? QStringLiteral("%1: not a Policy Atlas database, or from a newer version: its schema version is "
+                                     "%2, which no Policy Atlas writes (this version reads 0 to %3); it was left "
+                                     "unchanged\n")
+                          .arg(db)
+                          .arg(version)
+                          .arg(Store::currentSchemaVersion())
+                    : QStringLiteral("%1: this database was written by a newer Policy Atlas (schema %2; this version "
+                                     "reads up to %3); it was left unchanged\n")
+                          .arg(db)
+                          .arg(version)
+                          .arg(Store::currentSchemaVersion());
+    for (QStringList args : everyCommand(ExtraCorpus) + QList<QStringList>{{QStringLiteral("documents")},
+                                                                             {QStringLiteral("items")},
+                                                                             {QStringLiteral("remove"), QStringLiteral("1")}}) {
+        if (isChart(args))
+            args.append(path(QStringLiteral("unknown.png")));
+        const Run r = cli(args + QStringList{QStringLiteral("--db"), db});
+        QVERIFY2(r.exitedWith(1), args.join(u' ').toUtf8() + ": " + r.describe());
+        if (isChart(args))
+            QVERIFY2(r.errText().startsWith(db + QStringLiteral(": ")), r.err);
+        else
+            QCOMPARE(r.errText(), expected);
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(fileBytes(db), before);
+    }
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("unknown.png"))));
+}
+
+void TestDatabaseFaults::tablesNotOfTheirSchema_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 0; version < Store::currentSchemaVersion(); ++version)
+        QTest::addRow("user_version %d over the current tables", version) << version;
+}
+
+// Our tables under an older version number: the upgrade's first step failed with a raw SQL
+// error ("table documents already exists"). It is refused before any step runs.
+void TestDatabaseFaults::tablesNotOfTheirSchema()
+{
+    QFETCH(int, version);
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    QVERIFY(RawDatabase(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    const QByteArray before = fileBytes(db);
+    const QString expected = QStringLiteral("%1: not a Policy Atlas database, or damaged: its tables are not those of "
+                                            "schema %2, the version it claims; it was left unchanged\n")
+                                 .arg(db)
+                                 .arg(version);
+    for (QStringList args : everyCommand(ExtraCorpus)) {
+        if (isChart(args))
+            args.append(path(QStringLiteral("mismatch.png")));
+        const Run r = cli(args + QStringList{QStringLiteral("--db"), db});
+        QVERIFY2(r.exitedWith(1), args.join(u' ').toUtf8() + ": " + r.describe());
+        if (isChart(args))
+            QVERIFY2(r.errText().startsWith(db + QStringLiteral(": ")), r.err);
+        else
+            QCOMPARE(r.errText(), expected);
         QCOMPARE(fileBytes(db), before);
     }
 }

@@ -336,6 +336,13 @@ void TestGuiErrors::openBadDatabase_data()
                                          .arg(Store::currentSchemaVersion() + 1)
                                          .arg(Store::currentSchemaVersion());
     QTest::newRow("not a database") << QStringLiteral("text") << QStringLiteral("not a Policy Atlas database");
+    // Versions that indexed the migration table out of its bounds, and tables under an older version.
+    QTest::newRow("smallest schema version") << QStringLiteral("-2147483648")
+                                             << QStringLiteral("not a Policy Atlas database, or from a newer version");
+    QTest::newRow("schema version -1") << QStringLiteral("-1")
+                                       << QStringLiteral("not a Policy Atlas database, or from a newer version");
+    QTest::newRow("current tables as schema 1") << QStringLiteral("1")
+                                                << QStringLiteral("not a Policy Atlas database, or damaged");
 }
 
 void TestGuiErrors::openBadDatabase()
@@ -347,11 +354,13 @@ void TestGuiErrors::openBadDatabase()
         QVERIFY(QFile::copy(seedCorpus(), bad));
     } else {
         QVERIFY(QFile::copy(m_seedDb, bad));
+        bool isVersion = false;
+        const int version = problem.toInt(&isVersion);
         if (problem == QLatin1StringView("damaged"))
             QCOMPARE(damage(bad), QString());
         else
             QVERIFY(RawDatabase(bad).exec(
-                QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)));
+                QStringLiteral("PRAGMA user_version = %1").arg(isVersion ? version : Store::currentSchemaVersion() + 1)));
     }
     const QByteArray before = fileBytes(bad);
 
