@@ -286,8 +286,10 @@ void MainWindow::exportChart()
     ExportDialog dialog(m_chart->chartData(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    ChartExport::Options options = dialog.options();
+    options.databaseInUse = m_session->databasePath();
     Diagnostic error;
-    if (!ChartExport::save(m_chart->chartData(), dialog.path(), dialog.options(), &error))
+    if (!ChartExport::save(m_chart->chartData(), dialog.path(), options, &error))
         return showError(tr("Export failed"), error.toString());
     statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
 }
