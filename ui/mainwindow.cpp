@@ -19,6 +19,7 @@
 #include "importpreviewdialog.h"
 #include "provincetreepane.h"
 #include "settings.h"
+#include "startupdatabase.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -375,7 +376,7 @@ int MainWindow::runApplication(int argc, char **argv)
         return 1;
     }
     const QString path = parser.isSet(db) ? parser.value(db) : BuiltIn::defaultDatabasePath();
-    const bool opened = session.open(path, &error);
+    const StartupDatabase::Outcome opened = StartupDatabase::open(&session, path, parser.isSet(db), nullptr, &error);
     // Web pages, Word files, PDFs and tables, read on the import's parser thread.
     const FormatReader reader(ReferenceData::builtIn());
     MainWindow window(&session);
@@ -384,7 +385,7 @@ int MainWindow::runApplication(int argc, char **argv)
     // make bench measures cold start to the first shown window with this.
     if (qEnvironmentVariableIsSet("POLICY_ATLAS_QUIT_WHEN_SHOWN"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    if (!opened)
+    if (opened == StartupDatabase::Outcome::Failed)
         window.showError(tr("Cannot open the database"), error.toString());
     return app.exec();
 }

@@ -61,7 +61,7 @@ void TestOutput::initTestCase()
     QVERIFY(m_dir.isValid());
     m_env = environment(m_dir.path());
     m_db = m_dir.filePath(u"atlas.sqlite"_s);
-    const Run r = run({u"counts"_s, u"--db"_s, m_db}, m_env); // creates it, with the seed corpus
+    const Run r = run({u"import"_s, u"--db"_s, m_db, seedCorpus()}, m_env);
     QVERIFY2(r.exitedWith(0), r.describe());
     const QString corpus = m_dir.filePath(u"large.txt"_s);
     const Run generated = run({u"generate"_s, u"--items"_s, u"5000"_s, u"--out"_s, corpus}, m_env);
