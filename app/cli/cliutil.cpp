@@ -111,10 +111,11 @@ bool openSession(const QCommandLineParser &parser, const CommonOptions &o, Atlas
     const QString path = databasePath(parser, o);
     if (!BuiltIn::checkDatabasePath(path, error))
         return false;
-    if (parser.isSet(o.db) && missing == MissingDatabase::Refuse && !QFileInfo::exists(path))
-        return fail(error, {path, 0, tr("no such database; import into it first, or leave out --db for the default one")});
+    // The catalogue first: it is refused before the database is looked at.
     if (!session->setCatalogueFile(parser.isSet(o.catalogue) ? parser.value(o.catalogue) : QString(), error))
         return false;
+    if (parser.isSet(o.db) && missing == MissingDatabase::Refuse && !QFileInfo::exists(path))
+        return fail(error, {path, 0, tr("no such database; import into it first, or leave out --db for the default one")});
     return session->open(path, error, seed);
 }
 
