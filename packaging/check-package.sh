@@ -125,9 +125,10 @@ expect 0 --version
 cat "$work/out"
 [ "$(cat "$work/out")" = "policy-atlas $version" ] || fail "wrong version"
 
-step "policy-atlas counts --db (fresh database, built-in corpus)"
-db=$work/run/atlas.sqlite
-expect 0 counts --db "$db"
+step "policy-atlas counts (fresh default database, built-in corpus)"
+db=$work/home/.local/share/PolicyAtlas/policy-atlas/policy-atlas.sqlite
+expect 0 counts
+[ -s "$db" ] || fail "no database at $db"
 head -n 3 "$work/out"
 provinces=$(awk -F, '$2 == "产教融合" { print $4 }' "$work/out")
 [ "$provinces" = 22 ] || fail "产教融合 is mentioned by '$provinces' provinces, not 22"
@@ -142,11 +143,10 @@ cat "$work/out"
 grep -q 'Industry-Education Integration' "$work/run/x.svg" || fail "the English chart lacks its labels"
 echo "ok: $(wc -c <"$work/run/x.png") bytes of PNG, $(wc -c <"$work/run/x.svg") bytes of SVG"
 
-step "default database location"
-expect 0 provinces
-default_db=$work/home/.local/share/PolicyAtlas/policy-atlas/policy-atlas.sqlite
-[ -s "$default_db" ] || fail "no database at $default_db"
-echo "ok: $default_db"
+step "a --db that does not exist is an error for a reading command, and is not created"
+expect 1 provinces --db "$work/run/typo/atlas.sqlite"
+[ ! -e "$work/run/typo" ] || fail "provinces created $work/run/typo"
+echo "ok: $(cat "$work/err")"
 
 step "exit codes 1 and 2"
 expect 1 import --db "$db" "$work/run/no-such-file.txt"

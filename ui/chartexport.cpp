@@ -2,6 +2,7 @@
 #include "chartexport.h"
 
 #include "chartbuilder.h"
+#include "outputfile.h"
 #include "textlimits.h"
 
 #include <QChart>
@@ -10,7 +11,6 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -93,14 +93,14 @@ QImage renderImage(const ChartData &data, const Options &options)
 bool save(const ChartData &data, const QString &path, const Options &options, Diagnostic *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
+    OutputFile file(path, options.databaseInUse);
+    if (!file.open(error))
+        return false;
     if (suffix == QLatin1String("svg")) {
         Scene scene(data, options);
         const QSizeF size = scene.size;
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(file.device());
         generator.setSize(size.toSize());
         generator.setResolution(96);
         generator.setViewBox(QRectF(QPointF(0, 0), size));
@@ -125,14 +125,12 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         const QImage image = renderImage(data, options);
         if (image.isNull())
             return fail(error, {path, 0, tr("not enough memory for an image of this size: lower the scale or the size")});
-        if (!image.save(&file, "PNG"))
-            return fail(error, {path, 0, tr("cannot encode the PNG image")});
+        if (!image.save(file.device(), "PNG"))
+            return file.writeFailed() ? file.failWrite(error) : fail(error, {path, 0, tr("cannot encode the PNG image")});
     } else {
         return fail(error, {path, 0, tr("unknown image type \"%1\": use .png or .svg").arg(suffix)});
     }
-    if (!file.commit())
-        return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
-    return true;
+    return file.commit(error);
 }
 
 } // namespace ChartExport

@@ -19,6 +19,7 @@ struct Options
     int width = DefaultWidth; // points
     int height = 0; // points; 0: tall enough for every bar
     double scale = DefaultScale; // PNG pixels per point
+    QString databaseInUse; // the open database: save() never writes over it
 };
 
 // The default height: comfortable room for every bar (labelLines: lines of the longest wrapped label).
@@ -29,6 +30,7 @@ int effectiveHeight(int bars, int requestedHeight, int labelLines = 1);
 // The size in points the chart will be exported at with these options.
 QSize outputSize(const ChartData &data, const Options &options);
 QImage renderImage(const ChartData &data, const Options &options);
-// Writes .png or .svg according to the file name.
+// Writes .png or .svg according to the file name, through OutputFile: whole or not at all, never
+// onto the database in use nor onto anything but a regular file or a new path.
 bool save(const ChartData &data, const QString &path, const Options &options, Diagnostic *error);
 }

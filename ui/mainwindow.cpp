@@ -18,6 +18,7 @@
 #include "importpreviewdialog.h"
 #include "provincetreepane.h"
 #include "settings.h"
+#include "startupdatabase.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -299,8 +300,10 @@ void MainWindow::exportChart()
     ExportDialog dialog(m_chart->chartData(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    ChartExport::Options options = dialog.options();
+    options.databaseInUse = m_session->databasePath();
     Diagnostic error;
-    if (!ChartExport::save(m_chart->chartData(), dialog.path(), dialog.options(), &error))
+    if (!ChartExport::save(m_chart->chartData(), dialog.path(), options, &error))
         return showError(tr("Export failed"), error.toString());
     statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
 }
@@ -386,7 +389,7 @@ int MainWindow::runApplication(int argc, char **argv)
         return 1;
     }
     const QString path = parser.isSet(db) ? parser.value(db) : BuiltIn::defaultDatabasePath();
-    const bool opened = session.open(path, &error);
+    const StartupDatabase::Outcome opened = StartupDatabase::open(&session, path, parser.isSet(db), nullptr, &error);
     // Web pages, Word files, PDFs and tables, read on the import's parser thread.
     const FormatReader reader(ReferenceData::builtIn());
     MainWindow window(&session);
@@ -395,7 +398,7 @@ int MainWindow::runApplication(int argc, char **argv)
     // make bench measures cold start to the first shown window with this.
     if (qEnvironmentVariableIsSet("POLICY_ATLAS_QUIT_WHEN_SHOWN"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    if (!opened)
+    if (opened == StartupDatabase::Outcome::Failed)
         window.showError(tr("Cannot open the database"), error.toString());
     return app.exec();
 }

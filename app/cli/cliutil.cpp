@@ -4,6 +4,7 @@
 #include "keywordquery.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -105,11 +106,17 @@ QString databasePath(const QCommandLineParser &parser, const CommonOptions &o)
 }
 
 bool openSession(const QCommandLineParser &parser, const CommonOptions &o, AtlasSession *session, BuiltIn::Seed seed,
-                 Diagnostic *error)
+                 Diagnostic *error, MissingDatabase missing)
 {
+    const QString path = databasePath(parser, o);
+    if (!BuiltIn::checkDatabasePath(path, error))
+        return false;
+    // The catalogue first: it is refused before the database is looked at.
     if (!session->setCatalogueFile(parser.isSet(o.catalogue) ? parser.value(o.catalogue) : QString(), error))
         return false;
-    return session->open(databasePath(parser, o), error, seed);
+    if (parser.isSet(o.db) && missing == MissingDatabase::Refuse && !QFileInfo::exists(path))
+        return fail(error, {path, 0, tr("no such database; import into it first, or leave out --db for the default one")});
+    return session->open(path, error, seed);
 }
 
 int TableCommand::start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra)

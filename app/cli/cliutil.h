@@ -38,9 +38,13 @@ struct CommonOptions
 // Parses the arguments; returns -1 to go on, or an exit code (help shown, usage error).
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
 QString databasePath(const QCommandLineParser &parser, const CommonOptions &o);
+// What opening does with a --db file that does not exist: import creates it; every other command
+// refuses it, creating nothing (a mistyped name must not look like a new, seeded database). The
+// default database, without --db, is created as ever.
+enum class MissingDatabase { Refuse, Create };
 // Opens the session the window also uses: the catalogue (--catalogue), the database (--db) and its index.
 bool openSession(const QCommandLineParser &parser, const CommonOptions &o, AtlasSession *session, BuiltIn::Seed seed,
-                 Diagnostic *error);
+                 Diagnostic *error, MissingDatabase missing = MissingDatabase::Refuse);
 
 // A command that reads the database and prints a table: --db, --catalogue, --match, --format.
 struct TableCommand

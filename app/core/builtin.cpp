@@ -24,8 +24,25 @@ QString defaultDatabasePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/policy-atlas.sqlite");
 }
 
+bool checkDatabasePath(const QString &path, Diagnostic *error)
+{
+    if (path.isEmpty())
+        return fail(error, {QString(), 0,
+                            QCoreApplication::translate("BuiltIn", "the database file name is empty: give the path of a "
+                                                                   "database file (SQLite would open a temporary "
+                                                                   "database that keeps nothing)")});
+    if (path == QLatin1String(":memory:"))
+        return fail(error, {QString(), 0,
+                            QCoreApplication::translate("BuiltIn", "\":memory:\" is not a file: give the path of a "
+                                                                   "database file (a database in memory keeps "
+                                                                   "nothing when the program ends)")});
+    return true;
+}
+
 bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue, Seed seed, Diagnostic *error)
 {
+    if (!checkDatabasePath(path, error))
+        return false;
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         return fail(error, {path, 0,

@@ -16,7 +16,12 @@ QString defaultDatabasePath();
 
 enum class Seed { IfCreated, Never };
 
-// Opens the database at path (creating its folder and file if needed), fills a newly created
+// false, with a message, for names that SQLite takes for a database that is never a file: the
+// empty name (a temporary database) and ":memory:". Everything imported there would be lost.
+bool checkDatabasePath(const QString &path, Diagnostic *error);
+
+// Opens the database at path (creating its folder and file if needed; refusing what
+// checkDatabasePath refuses), fills a newly created
 // one with the built-in corpus when asked to, and brings its mentions up to date with the
 // catalogue. On failure the file is left as it was.
 bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue, Seed seed, Diagnostic *error);

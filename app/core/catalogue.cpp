@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogue.h"
 
+#include "inputfile.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -242,6 +243,9 @@ bool Catalogue::load(const QByteArray &json, const QString &fileName, Catalogue 
 
 bool Catalogue::loadFile(const QString &path, Catalogue *out, Diagnostic *error)
 {
+    // A pipe would block the start-up, a device never end: refused before it is opened.
+    if (!InputFile::check(path, error))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, {path, 0, tr("cannot read the catalogue: %1").arg(file.errorString())});

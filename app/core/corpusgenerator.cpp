@@ -3,11 +3,11 @@
 
 #include "builtin.h"
 #include "corpusparser.h"
+#include "outputfile.h"
 #include "referencedata.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace {
 
@@ -53,9 +53,10 @@ bool CorpusGenerator::write(const QString &path, qint64 items, Diagnostic *error
     auto tr = [](const char *text) { return QCoreApplication::translate("CorpusGenerator", text); };
     if (m_clauses.isEmpty())
         return fail(error, {path, 0, tr("the built-in corpus has no clauses to build items from")});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
+    OutputFile output(path);
+    if (!output.open(error))
+        return false;
+    QIODevice &file = *output.device();
 
     Random random{m_seed};
     const QList<Province> &provinces = ReferenceData::builtIn().provinces();
@@ -97,11 +98,11 @@ bool CorpusGenerator::write(const QString &path, qint64 items, Diagnostic *error
             for (int s = 1; s <= 2 && number % 10 == 0 && written < quota; ++s, ++written)
                 out += QStringLiteral("(%1)").arg(s) + sentence() + u'\n';
             if (!flush(false))
-                return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
+                return output.failWrite(error);
         }
     }
     out += QStringLiteral("来源:policy-atlas generate(种子%1)\n").arg(m_seed);
-    if (!flush(true) || !file.commit())
-        return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
-    return true;
+    if (!flush(true))
+        return output.failWrite(error);
+    return output.commit(error);
 }

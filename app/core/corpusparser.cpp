@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusparser.h"
 
+#include "inputfile.h"
 #include "layoutrules.h"
 #include "referencedata.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -807,6 +807,9 @@ bool CorpusParser::parseText(const QString &text, const QString &fileName, Parse
 
 bool CorpusParser::parseFile(const QString &path, ParsedDocument *out, CorpusSink *sink, Diagnostic *error) const
 {
+    // Before any reader opens it: a pipe would block the import, a device never end.
+    if (!InputFile::check(path, error))
+        return false;
     if (m_reader) {
         SourceText source;
         switch (m_reader->read(path, &source, error)) {
@@ -818,10 +821,10 @@ bool CorpusParser::parseFile(const QString &path, ParsedDocument *out, CorpusSin
             return parseSource(source, path, out, sink, error);
         }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
-    return parseBytes(file.readAll(), path, out, sink, error);
+    QByteArray bytes;
+    if (!InputFile::readText(path, &bytes, error))
+        return false;
+    return parseBytes(bytes, path, out, sink, error);
 }
 
 bool CorpusParser::parseBytes(const QByteArray &bytes, const QString &fileName, ParsedDocument *out, CorpusSink *sink,

@@ -2,12 +2,11 @@
 #include "itemexport.h"
 
 #include "corpusindex.h"
+#include "outputfile.h"
 #include "sqlitediagnostics.h"
 #include "store.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -108,33 +107,25 @@ bool write(const Store &store, const ItemSelection &selection, QIODevice *device
 
 bool isDatabaseFile(const Store &store, const QString &path)
 {
-    const QString target = QFileInfo(path).canonicalFilePath(); // empty when it does not exist
-    if (target.isEmpty() || store.path().isEmpty())
-        return false;
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        if (QFileInfo(store.path() + QLatin1String(suffix)).canonicalFilePath() == target)
-            return true;
-    return false;
+    return OutputFile::isDatabaseFile(store.path(), path);
 }
 
 bool save(const Store &store, const ItemSelection &selection, const QString &path, TableWriter::Format format, bool bom,
           Result *result, Diagnostic *error)
 {
-    if (isDatabaseFile(store, path))
-        return fail(error, {path, 0, tr("this is the database in use; choose another file")});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
+    OutputFile file(path, store.path());
+    if (!file.open(error))
+        return false;
     Diagnostic failure;
-    if (!write(store, selection, &file, format, bom, result, &failure)) {
-        file.cancelWriting();
+    if (!write(store, selection, file.device(), format, bom, result, &failure)) {
+        if (file.writeFailed())
+            return file.failWrite(error);
+        file.cancel();
         if (failure.file.isEmpty()) // a failure of the writer: it concerns the file
             failure.file = path;
         return fail(error, failure);
     }
-    if (!file.commit())
-        return fail(error, {path, 0, tr("cannot write the file: %1").arg(file.errorString())});
-    return true;
+    return file.commit(error);
 }
 
 } // namespace ItemExport

@@ -38,8 +38,9 @@ struct Result
 // Writes the selected items to an open device (standard output).
 bool write(const Store &store, const ItemSelection &selection, QIODevice *device, TableWriter::Format format, bool bom,
            Result *result, Diagnostic *error);
-// Writes them to a file: to a temporary file first, which replaces path only once it is
-// complete. Refuses to write onto the database file in use.
+// Writes them to a file through OutputFile: a temporary file first, which replaces path only
+// once it is complete and checked. Refuses the database file in use, and a path that is neither
+// a regular file nor a new one.
 bool save(const Store &store, const ItemSelection &selection, const QString &path, TableWriter::Format format, bool bom,
           Result *result, Diagnostic *error);
 // True when path is the database (or one of its -wal, -shm, -journal files).

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -119,6 +120,68 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("policy-atlas-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The tables and indexes of a database, each with its columns: what the migrations rely on.
+// SQLite's own objects (sqlite_*) are left out; the SQL text is not compared, only its effect.
+QMap<QString, QString> schemaObjects(const QSqlDatabase &db)
+{
+    QMap<QString, QString> objects;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                               "AND type IN ('table', 'index', 'view', 'trigger')")))
+        return {{QString(), q.lastError().text()}}; // matches no schema
+    QList<QPair<QString, QString>> names;
+    while (q.next())
+        names.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto &[type, name] : std::as_const(names)) {
+        QSqlQuery columns(db);
+        columns.setForwardOnly(true);
+        if (type == QLatin1String("table"))
+            columns.prepare(QStringLiteral("SELECT name, type, \"notnull\", coalesce(dflt_value, ''), pk "
+                                           "FROM pragma_table_info(?) ORDER BY cid"));
+        else if (type == QLatin1String("index"))
+            columns.prepare(QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"));
+        QStringList description{type};
+        if (type == QLatin1String("table") || type == QLatin1String("index")) {
+            columns.addBindValue(name);
+            if (!columns.exec())
+                return {{QString(), columns.lastError().text()}};
+            while (columns.next()) {
+                QStringList fields;
+                for (int c = 0; c < 5 && columns.value(c).isValid(); ++c)
+                    fields.append(columns.value(c).toString());
+                description.append(fields.join(u' '));
+            }
+        }
+        objects.insert(name, description.join(u','));
+    }
+    return objects;
+}
+
+// Whether the database has the tables and indexes the migrations give schema version, and no
+// others: compared with a database in memory built by the same steps.
+bool hasSchemaOf(const QSqlDatabase &db, int version)
+{
+    const QString name = nextConnectionName() + QStringLiteral("-reference");
+    bool same = false;
+    {
+        QSqlDatabase reference = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        reference.setDatabaseName(QStringLiteral(":memory:"));
+        if (reference.open()) {
+            bool built = true;
+            for (int v = 0; v < version && built; ++v)
+                for (const QString &statement : QString::fromUtf8(Migrations[v]).split(u';', Qt::SkipEmptyParts))
+                    if (!statement.trimmed().isEmpty() && !QSqlQuery(reference).exec(statement))
+                        built = false;
+            same = built && schemaObjects(reference) == schemaObjects(db);
+            reference.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return same;
 }
 
 ItemRecord readItem(const QSqlQuery &q)
@@ -269,6 +332,14 @@ bool Store::migrate(Diagnostic *error)
                                 tr("not a Policy Atlas database: it holds another program's tables; it was left "
                                    "unchanged")});
     }
+    // A version no release wrote (negative: written by another tool) names no step of the
+    // migration table: refused before it indexes anything.
+    if (version < 0)
+        return fail(error, {m_path, 0,
+                            tr("not a Policy Atlas database, or from a newer version: its schema version is %1, "
+                               "which no Policy Atlas writes (this version reads 0 to %2); it was left unchanged")
+                                .arg(version)
+                                .arg(SchemaVersion)});
     if (version > SchemaVersion)
         return fail(error, {m_path, 0,
                             tr("this database was written by a newer Policy Atlas (schema %1; this version reads "
@@ -281,6 +352,13 @@ bool Store::migrate(Diagnostic *error)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         return true;
     }
+    // The steps from here assume the tables of this version: tables that are not those (a file
+    // whose version was set by hand, or half overwritten) would fail half-way with a raw SQL error.
+    if (!hasSchemaOf(database(), version))
+        return fail(error, {m_path, 0,
+                            tr("not a Policy Atlas database, or damaged: its tables are not those of schema %1, "
+                               "the version it claims; it was left unchanged")
+                                .arg(version)});
     QSqlDatabase db = database();
     if (!db.transaction())
         return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatdetector.h"
 
+#include "inputfile.h"
 #include "zipentry.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-
-#include <cmath>
 
 namespace {
 
@@ -19,16 +18,6 @@ QString tr(const char *text)
 
 // How far into a file its signature and the start of a web page's markup are looked for.
 constexpr qint64 SniffBytes = 4096;
-
-// Whole mebibytes as such, anything else rounded up to a tenth: a file one byte over the limit
-// must not read as the limit.
-QString mebibytes(qint64 bytes)
-{
-    constexpr qint64 MiB = 1024 * 1024;
-    if (bytes % MiB == 0)
-        return QString::number(bytes / MiB);
-    return QString::number(std::ceil(double(bytes) * 10.0 / double(MiB)) / 10.0, 'f', 1);
-}
 
 // The start of the file as text, for the markup sniff: UTF-16 with a BOM decoded, anything
 // else taken byte for byte (tags and the doctype are ASCII in every other encoding we read).
@@ -102,11 +91,8 @@ bool detectFormat(const QString &path, qint64 maxSize, FileFormat *format, Diagn
         return true;
     }
     // A directory, a named pipe (which would block the import forever), a device: never opened.
-    if (!info.isFile())
-        return fail(error, {path, 0, tr("not a regular file (a folder, a pipe or a device): give the path of a file")});
-    if (info.size() > maxSize)
-        return fail(error, {path, 0, tr("the file is %1 MiB; files over %2 MiB are not read")
-                                         .arg(mebibytes(info.size()), mebibytes(maxSize))});
+    if (!InputFile::check(path, error, maxSize))
+        return false;
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inputfile.h"
 #include "sourcetext.h"
 
 #include <QString>
@@ -55,8 +56,8 @@ public:
     };
 
     // Larger files are refused before a byte is read (a .docx or .xlsx is also refused when
-    // the XML it holds would unpack to more than this).
-    static constexpr qint64 MaxFileSize = qint64(512) * 1024 * 1024;
+    // the XML it holds would unpack to more than this): the limit of every imported file.
+    static constexpr qint64 MaxFileSize = InputFile::MaxSize;
 
     // reference: to know a province when a Word table row or a table cell names one.
     explicit FormatReader(const ReferenceData &reference, Options options = {});

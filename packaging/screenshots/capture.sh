@@ -18,7 +18,10 @@ xpid=$!
 for _ in $(seq 50); do [ -e /tmp/.X11-unix/X${disp#:} ] && break; sleep 0.1; done
 export DISPLAY=$disp
 
-start() { # start LANG: a fresh window on a fresh database
+start() { # start LANG: a fresh window on a fresh database holding the seed corpus
+  # The window asks before it creates a database named with --db: the import creates it.
+  [ -e "$work/atlas-$1.sqlite" ] ||
+    "$app" import --db "$work/atlas-$1.sqlite" "$here/../../resources/corpus/2023-provincial-vocational-education.txt" >/dev/null
   QT_QPA_PLATFORM=xcb "$app" --db "$work/atlas-$1.sqlite" --lang "$1" &
   apid=$!
   sleep 4

@@ -99,7 +99,8 @@ void TestCliDocuments::initTestCase()
     m_seedItems = readSeedItems();
     QCOMPARE(m_seedItems.size(), 94);
     m_db = path(QStringLiteral("seed.sqlite"));
-    const CliRun created = run({QStringLiteral("documents"), QStringLiteral("--db"), m_db}); // creates it, seeded
+    // The seed corpus, as a new default database gets it (a reading command no longer creates a --db).
+    const CliRun created = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral(SEED_CORPUS)});
     CLI_EXPECT_EXIT(created, 0);
 }
 
@@ -219,7 +220,8 @@ void TestCliDocuments::removeNeverCreatesADatabase()
     const QString db = path(QStringLiteral("absent.sqlite"));
     const CliRun r = run({QStringLiteral("remove"), QStringLiteral("--db"), db, QStringLiteral("1")});
     CLI_EXPECT_EXIT(r, 1);
-    QCOMPARE(r.errText(), db + QStringLiteral(": no such database; nothing was removed\n"));
+    QCOMPARE(r.errText(),
+             db + QStringLiteral(": no such database; import into it first, or leave out --db for the default one\n"));
     QVERIFY(!QFileInfo::exists(db));
 }
 

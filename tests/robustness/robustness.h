@@ -20,8 +20,10 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <csignal>
 #include <iterator>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Robustness {
@@ -89,15 +91,37 @@ inline QProcessEnvironment environment(const QString &root)
     return env;
 }
 
+// Limits the child process runs under (setrlimit, before it starts): fault injection that needs
+// no privileges. fileBytes: writes past this size fail with EFBIG, as they would on a full disk
+// (SIGXFSZ is ignored, so the write returns the error instead of killing the program).
+// dataBytes: the memory the program may allocate. 0: no limit.
+struct ChildLimits
+{
+    rlim_t fileBytes = 0;
+    rlim_t dataBytes = 0;
+};
+
 // Runs program (the policy-atlas binary unless given) and waits for it; a hang guard only.
 inline Run run(const QStringList &args, const QProcessEnvironment &env, const QString &program = binary(),
-               int timeoutMs = 600000)
+               int timeoutMs = 600000, ChildLimits limits = {})
 {
     Run r;
     QProcess p;
     p.setProgram(program);
     p.setArguments(args);
     p.setProcessEnvironment(env);
+    if (limits.fileBytes || limits.dataBytes)
+        p.setChildProcessModifier([limits] { // after fork(): async-signal-safe calls only
+            if (limits.fileBytes) {
+                ::signal(SIGXFSZ, SIG_IGN);
+                const rlimit fsize{limits.fileBytes, limits.fileBytes};
+                ::setrlimit(RLIMIT_FSIZE, &fsize);
+            }
+            if (limits.dataBytes) {
+                const rlimit data{limits.dataBytes, limits.dataBytes};
+                ::setrlimit(RLIMIT_DATA, &data);
+            }
+        });
     p.start();
     if (!p.waitForStarted(60000))
         return r;

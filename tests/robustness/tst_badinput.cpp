@@ -5,10 +5,17 @@
 // Each bad input gives `FILE:LINE: message` (or `FILE: message`) on stderr and exit status 1,
 // and leaves the database byte for byte as it was. The decoder, parser and catalogue tests
 // (tests/core) check the same cases one layer down; here the user's view is checked.
+#include "catalogue.h"
+#include "corpusparser.h"
+#include "importpreview.h"
+#include "inputfile.h"
+#include "referencedata.h"
 #include "robustness.h"
 
 #include <QStringEncoder>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Robustness;
 
@@ -48,6 +55,12 @@ private slots:
     void repeatedProvinceIsMergedWithWarning();
     void invalidCatalogue_data();
     void invalidCatalogue();
+    void notARegularFile_data();
+    void notARegularFile();
+    void notARegularFileWithoutFormatReader_data();
+    void notARegularFileWithoutFormatReader();
+    void sparseBinaryFileStopsAtItsFirstNul();
+    void fileOverTheSizeLimit();
 
 private:
     QString path(const QString &name) const { return m_tmp.filePath(name); }
@@ -70,6 +83,27 @@ void TestBadInput::initTestCase()
     QVERIFY2(r.exitedWith(0), r.describe());
     QCOMPARE(RawDatabase(m_seedDb).value(QStringLiteral("SELECT count(*) FROM items")), QStringLiteral("94"));
 }
+
+namespace {
+
+const QString NotARegularFile = QStringLiteral("not a regular file (a folder, a pipe or a device): give the path of a file");
+
+// Paths that name no regular file: devices that never end, a named pipe nobody writes to (an
+// open() would wait for a writer forever), a folder.
+void addPathsThatAreNotFiles(const QString &folder)
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+    QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom");
+    const QString fifo = folder + QStringLiteral("/pipe.txt");
+    if (!QFileInfo::exists(fifo))
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QTest::newRow("fifo without a writer") << fifo;
+    QDir(folder).mkpath(QStringLiteral("folder.txt"));
+    QTest::newRow("folder") << folder + QStringLiteral("/folder.txt");
+}
+
+} // namespace
 
 QString TestBadInput::copyOfSeed()
 {
@@ -299,6 +333,115 @@ void TestBadInput::invalidCatalogue()
     }
     QCOMPARE(fileBytes(db), before);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("c.svg"))));
+}
+
+void TestBadInput::notARegularFile_data()
+{
+    addPathsThatAreNotFiles(m_tmp.path());
+}
+
+// Refused before the file is opened: no 4 GB read of /dev/zero, no wait on a pipe.
+void TestBadInput::notARegularFile()
+{
+    QFETCH(QString, file);
+    const QString expected = QStringLiteral("%1: %2\n").arg(file, NotARegularFile);
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    const QByteArray before = fileBytes(db);
+    const ChildLimits limits{0, 1024 * 1024 * 1024};
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db, file}, m_env, binary(), 60000, limits);
+    QVERIFY2(r.exitedWith(1), r.describe());
+    QCOMPARE(r.errText(), expected);
+    QCOMPARE(fileBytes(db), before);
+    const Run dry = run({QStringLiteral("import"), QStringLiteral("--dry-run"), file}, m_env, binary(), 60000, limits);
+    QVERIFY2(dry.exitedWith(1), dry.describe());
+    QVERIFY2(dry.errText().endsWith(expected), dry.describe());
+    // A catalogue is refused the same way, before the database is opened.
+    const Run catalogue = run({QStringLiteral("counts"), QStringLiteral("--db"), db, QStringLiteral("--catalogue"), file},
+                              m_env, binary(), 60000, limits);
+    QVERIFY2(catalogue.exitedWith(1), catalogue.describe());
+    QCOMPARE(catalogue.errText(), expected);
+    QCOMPARE(fileBytes(db), before);
+}
+
+void TestBadInput::notARegularFileWithoutFormatReader_data()
+{
+    addPathsThatAreNotFiles(m_tmp.path());
+}
+
+// The parser itself refuses them, whoever calls it and whether or not a reader of other formats
+// is set (the window's preview, the tests, the built-in corpus): one check, before any open.
+void TestBadInput::notARegularFileWithoutFormatReader()
+{
+    QFETCH(QString, file);
+    const QString expected = QStringLiteral("%1: %2").arg(file, NotARegularFile);
+    CorpusParser parser(ReferenceData::builtIn());
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY(!parser.parseFile(file, &doc, &error));
+    QCOMPARE(error.toString(), expected);
+    const ImportPreview preview = previewFile(parser, file);
+    QVERIFY(!preview.canImport());
+    QCOMPARE(preview.error.toString(), expected);
+    Catalogue catalogue;
+    QVERIFY(!Catalogue::loadFile(file, &catalogue, &error));
+    QCOMPARE(error.toString(), expected);
+}
+
+// A 400 MB sparse file (within the size limit) whose text ends on line 3: the import reported the
+// NUL byte only after reading and holding all 400 MB. It stops at the first block now, so it
+// runs within 192 MB of memory.
+void TestBadInput::sparseBinaryFileStopsAtItsFirstNul()
+{
+    const QString file = path(QStringLiteral("sparse.txt"));
+    QVERIFY(writeFile(file, utf8("2024年测试\n北京市\n")));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(qint64(400) * 1024 * 1024)); // a hole: no disk space used
+    }
+    QVERIFY(QFileInfo(file).size() < InputFile::MaxSize);
+    const QString expected = QStringLiteral("%1:3: NUL byte: this is a binary file, not text\n").arg(file);
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    const QByteArray before = fileBytes(db);
+    const ChildLimits limits{0, 192 * 1024 * 1024};
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db, file}, m_env, binary(), 120000, limits);
+    QVERIFY2(r.exitedWith(1), r.describe());
+    QCOMPARE(r.errText(), expected);
+    QCOMPARE(fileBytes(db), before);
+    const Run dry = run({QStringLiteral("import"), QStringLiteral("--dry-run"), file}, m_env, binary(), 120000, limits);
+    QVERIFY2(dry.exitedWith(1), dry.describe());
+    QVERIFY2(dry.errText().endsWith(expected), dry.describe());
+    // The same, one layer down, without a reader of other formats.
+    Diagnostic error;
+    QByteArray bytes;
+    QVERIFY(!InputFile::readText(file, &bytes, &error));
+    QCOMPARE(error.toString() + u'\n', expected);
+    QVERIFY(bytes.isEmpty());
+    QFile::remove(file);
+}
+
+// Past InputFile::MaxSize a file is refused before a byte is read, with the limit in the message.
+void TestBadInput::fileOverTheSizeLimit()
+{
+    const QString file = path(QStringLiteral("huge.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(InputFile::MaxSize + 1)); // sparse
+    }
+    const QString expected = QStringLiteral("%1: the file is 512.1 MiB; files over 512 MiB are not read").arg(file);
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), copyOfSeed(), file}, m_env, binary(), 60000,
+                      ChildLimits{0, 192 * 1024 * 1024});
+    QVERIFY2(r.exitedWith(1), r.describe());
+    QCOMPARE(r.errText(), expected + u'\n');
+    CorpusParser parser(ReferenceData::builtIn()); // no reader of other formats
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY(!parser.parseFile(file, &doc, &error));
+    QCOMPARE(error.toString(), expected);
+    QFile::remove(file);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

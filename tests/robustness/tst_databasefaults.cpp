@@ -47,6 +47,14 @@ private slots:
     void damagedDatabase_data();
     void damagedDatabase();
     void newerSchema();
+    void unknownSchemaVersion_data();
+    void unknownSchemaVersion();
+    void tablesNotOfTheirSchema_data();
+    void tablesNotOfTheirSchema();
+    void missingDatabaseIsAnError_data();
+    void missingDatabaseIsAnError();
+    void databaseThatIsNoFile_data();
+    void databaseThatIsNoFile();
     void readOnlyFile();
     void readOnlyFileInReadOnlyFolder();
     void lockedByAnotherProgram();
@@ -233,6 +241,167 @@ void TestDatabaseFaults::newerSchema()
         QCOMPARE(r.out, QByteArray());
         QCOMPARE(fileBytes(db), before);
     }
+}
+
+void TestDatabaseFaults::unknownSchemaVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("INT_MIN") << int(-2147483647 - 1);
+    QTest::newRow("-1") << -1; // ran a stray migration step
+    QTest::newRow("-5") << -5;
+    QTest::newRow("999") << 999;
+}
+
+// A version no release wrote indexed the migration table out of its bounds: a crash with the
+// smallest int, a stray step with -1. Every command refuses it now and leaves the file alone.
+void TestDatabaseFaults::unknownSchemaVersion()
+{
+    QFETCH(int, version);
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    QVERIFY(RawDatabase(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    QCOMPARE(RawDatabase(db).value(QStringLiteral("PRAGMA user_version")), QString::number(version));
+    const QByteArray before = fileBytes(db);
+    const QString expected =
+        version < 0 ? QStringLiteral("%1: not a Policy Atlas database, or from a newer version: its schema version is "
+                                     "%2, which no Policy Atlas writes (this version reads 0 to %3); it was left "
+                                     "unchanged\n")
+                          .arg(db)
+                          .arg(version)
+                          .arg(Store::currentSchemaVersion())
+                    : QStringLiteral("%1: this database was written by a newer Policy Atlas (schema %2; this version "
+                                     "reads up to %3); it was left unchanged\n")
+                          .arg(db)
+                          .arg(version)
+                          .arg(Store::currentSchemaVersion());
+    for (QStringList args : everyCommand(ExtraCorpus) + QList<QStringList>{{QStringLiteral("documents")},
+                                                                             {QStringLiteral("items")},
+                                                                             {QStringLiteral("remove"), QStringLiteral("1")}}) {
+        if (isChart(args))
+            args.append(path(QStringLiteral("unknown.png")));
+        const Run r = cli(args + QStringList{QStringLiteral("--db"), db});
+        QVERIFY2(r.exitedWith(1), args.join(u' ').toUtf8() + ": " + r.describe());
+        if (isChart(args))
+            QVERIFY2(r.errText().startsWith(db + QStringLiteral(": ")), r.err);
+        else
+            QCOMPARE(r.errText(), expected);
+        QCOMPARE(r.out, QByteArray());
+        QCOMPARE(fileBytes(db), before);
+    }
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("unknown.png"))));
+}
+
+void TestDatabaseFaults::tablesNotOfTheirSchema_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 0; version < Store::currentSchemaVersion(); ++version)
+        QTest::addRow("user_version %d over the current tables", version) << version;
+}
+
+// Our tables under an older version number: the upgrade's first step failed with a raw SQL
+// error ("table documents already exists"). It is refused before any step runs.
+void TestDatabaseFaults::tablesNotOfTheirSchema()
+{
+    QFETCH(int, version);
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    QVERIFY(RawDatabase(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    const QByteArray before = fileBytes(db);
+    const QString expected = QStringLiteral("%1: not a Policy Atlas database, or damaged: its tables are not those of "
+                                            "schema %2, the version it claims; it was left unchanged\n")
+                                 .arg(db)
+                                 .arg(version);
+    for (QStringList args : everyCommand(ExtraCorpus)) {
+        if (isChart(args))
+            args.append(path(QStringLiteral("mismatch.png")));
+        const Run r = cli(args + QStringList{QStringLiteral("--db"), db});
+        QVERIFY2(r.exitedWith(1), args.join(u' ').toUtf8() + ": " + r.describe());
+        if (isChart(args))
+            QVERIFY2(r.errText().startsWith(db + QStringLiteral(": ")), r.err);
+        else
+            QCOMPARE(r.errText(), expected);
+        QCOMPARE(fileBytes(db), before);
+    }
+}
+
+void TestDatabaseFaults::missingDatabaseIsAnError_data()
+{
+    QTest::addColumn<QStringList>("args");
+    for (const char *command : {"provinces", "counts", "matrix", "documents", "items"})
+        QTest::newRow(command) << QStringList{QString::fromLatin1(command)};
+    QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("%1/chart.png")};
+    QTest::newRow("remove") << QStringList{QStringLiteral("remove"), QStringLiteral("1")};
+}
+
+// A reading command given a --db that does not exist created the folders and a database seeded
+// with the built-in corpus, so that a typo looked like success. It is an error now, and nothing
+// is created; import still creates its database, and the default database is still created.
+void TestDatabaseFaults::missingDatabaseIsAnError()
+{
+    QFETCH(QStringList, args);
+    const QString folder = path(QStringLiteral("missing-%1").arg(++m_copies));
+    const QString db = folder + QStringLiteral("/sub/typo.sqlite");
+    for (QString &arg : args)
+        arg = arg.arg(m_tmp.path());
+    const Run r = cli(args + QStringList{QStringLiteral("--db"), db});
+    QVERIFY2(r.exitedWith(1), r.describe());
+    QCOMPARE(r.errText(),
+             db + QStringLiteral(": no such database; import into it first, or leave out --db for the default one\n"));
+    QCOMPARE(r.out, QByteArray());
+    QVERIFY(!QFileInfo::exists(folder));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("chart.png"))));
+
+    // The default database (its own XDG_DATA_HOME here) is created and seeded as before.
+    QProcessEnvironment env = m_env;
+    const QString data = path(QStringLiteral("default-data-%1").arg(m_copies));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data);
+    const Run withDefault = run(args, env);
+    if (args.first() == QLatin1StringView("remove")) {
+        QVERIFY2(withDefault.exitedWith(1), withDefault.describe()); // removing never creates one
+        QVERIFY2(withDefault.errText().endsWith(QStringLiteral(": no such database; nothing was removed\n")),
+                 withDefault.describe());
+    } else {
+        QVERIFY2(withDefault.exitedWith(0), withDefault.describe());
+        const QString created = data + QStringLiteral("/PolicyAtlas/policy-atlas/policy-atlas.sqlite");
+        QCOMPARE(RawDatabase(created).value(QStringLiteral("SELECT count(*) FROM items")), QStringLiteral("94"));
+    }
+    QFile::remove(path(QStringLiteral("chart.png")));
+
+    // import creates the database named, folders included, without the built-in corpus.
+    const Run imported = cli({QStringLiteral("import"), ExtraCorpus, QStringLiteral("--db"), db});
+    QVERIFY2(imported.exitedWith(0), imported.describe());
+    QVERIFY(QFileInfo::exists(db));
+}
+
+void TestDatabaseFaults::databaseThatIsNoFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QString()
+                           << QStringLiteral("the database file name is empty: give the path of a database file (SQLite "
+                                             "would open a temporary database that keeps nothing)\n");
+    QTest::newRow(":memory:") << QStringLiteral(":memory:")
+                              << QStringLiteral("\":memory:\" is not a file: give the path of a database file (a "
+                                                "database in memory keeps nothing when the program ends)\n");
+}
+
+// --db "" and --db :memory: printed "imported … items" and kept nothing.
+void TestDatabaseFaults::databaseThatIsNoFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    QList<QStringList> commands = everyCommand(ExtraCorpus);
+    commands += QList<QStringList>{{QStringLiteral("documents")}, {QStringLiteral("items")},
+                                   {QStringLiteral("remove"), QStringLiteral("1")}};
+    for (QStringList args : std::as_const(commands)) {
+        if (isChart(args))
+            args += QStringList{path(QStringLiteral("memory.png")), QStringLiteral("--lang"), QStringLiteral("en")};
+        const Run r = cli(args + QStringList{QStringLiteral("--db"), name});
+        QVERIFY2(r.exitedWith(1), args.join(u' ').toUtf8() + ": " + r.describe());
+        QCOMPARE(r.errText(), message);
+        QCOMPARE(r.out, QByteArray());
+    }
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("memory.png"))));
 }
 
 void TestDatabaseFaults::readOnlyFile()

@@ -10,10 +10,12 @@
 #include "importpreviewdialog.h"
 #include "itemdetail.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "provincetreemodel.h"
 #include "provincetreepane.h"
 #include "robustness.h"
 #include "settings.h"
+#include "startupdatabase.h"
 #include "store.h"
 #include "translations.h"
 
@@ -136,6 +138,7 @@ private slots:
     void openBadDatabase_data();
     void openBadDatabase();
     void windowWithoutDatabase();
+    void startWithMissingDatabase();
     void tenMegabyteItem();
 
 private:
@@ -336,6 +339,13 @@ void TestGuiErrors::openBadDatabase_data()
                                          .arg(Store::currentSchemaVersion() + 1)
                                          .arg(Store::currentSchemaVersion());
     QTest::newRow("not a database") << QStringLiteral("text") << QStringLiteral("not a Policy Atlas database");
+    // Versions that indexed the migration table out of its bounds, and tables under an older version.
+    QTest::newRow("smallest schema version") << QStringLiteral("-2147483648")
+                                             << QStringLiteral("not a Policy Atlas database, or from a newer version");
+    QTest::newRow("schema version -1") << QStringLiteral("-1")
+                                       << QStringLiteral("not a Policy Atlas database, or from a newer version");
+    QTest::newRow("current tables as schema 1") << QStringLiteral("1")
+                                                << QStringLiteral("not a Policy Atlas database, or damaged");
 }
 
 void TestGuiErrors::openBadDatabase()
@@ -347,11 +357,13 @@ void TestGuiErrors::openBadDatabase()
         QVERIFY(QFile::copy(seedCorpus(), bad));
     } else {
         QVERIFY(QFile::copy(m_seedDb, bad));
+        bool isVersion = false;
+        const int version = problem.toInt(&isVersion);
         if (problem == QLatin1StringView("damaged"))
             QCOMPARE(damage(bad), QString());
         else
             QVERIFY(RawDatabase(bad).exec(
-                QStringLiteral("PRAGMA user_version = %1").arg(Store::currentSchemaVersion() + 1)));
+                QStringLiteral("PRAGMA user_version = %1").arg(isVersion ? version : Store::currentSchemaVersion() + 1)));
     }
     const QByteArray before = fileBytes(bad);
 
@@ -410,6 +422,55 @@ void TestGuiErrors::windowWithoutDatabase()
     QCOMPARE(open.messages, QStringList());
     QCOMPARE(session.databasePath(), m_seedDb);
     QCOMPARE(window.statusText(), QStringLiteral("94 items in 31 provinces"));
+}
+
+// policy-atlas --db NEW with no such file created one (and its folders) without a word. The
+// window asks first; declined, nothing is created and the window has no database.
+void TestGuiErrors::startWithMissingDatabase()
+{
+    cleanup();
+    const QString folder = path(QStringLiteral("startup-new"));
+    const QString db = folder + QStringLiteral("/typo.sqlite");
+    Diagnostic error;
+    {
+        AtlasSession session;
+        MessageBox::setNextAnswer(false);
+        QCOMPARE(StartupDatabase::open(&session, db, true, nullptr, &error), StartupDatabase::Outcome::Declined);
+        QCOMPARE(MessageBox::lastQuestion(), QStringLiteral("Create a New Database?\nThere is no database at %1.\n\n"
+                                                            "Create a new one there? It starts with the built-in corpus.")
+                                                 .arg(db));
+        QVERIFY(!session.isOpen());
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+    {
+        AtlasSession session;
+        MessageBox::setNextAnswer(true);
+        QCOMPARE(StartupDatabase::open(&session, db, true, nullptr, &error), StartupDatabase::Outcome::Opened);
+        QCOMPARE(session.index().itemCount(), 94);
+        QVERIFY(QFileInfo::exists(db));
+    }
+    {
+        // An existing file, and the default database (not named by the user), open without a question.
+        AtlasSession session;
+        MessageBox::setNextAnswer(false); // would decline, were it asked
+        QCOMPARE(StartupDatabase::open(&session, db, true, nullptr, &error), StartupDatabase::Outcome::Opened);
+        const QString fresh = path(QStringLiteral("startup-default/policy-atlas.sqlite"));
+        AtlasSession other;
+        QCOMPARE(StartupDatabase::open(&other, fresh, false, nullptr, &error), StartupDatabase::Outcome::Opened);
+        QCOMPARE(other.index().itemCount(), 94);
+        MessageBox::setNextAnswer(true); // unused: reset for the tests after this one
+        MessageBox::confirm(nullptr, QString(), QString(), QString());
+    }
+    {
+        // Names that are no file are refused before anything is asked.
+        AtlasSession session;
+        for (const QString &name : {QString(), QStringLiteral(":memory:")}) {
+            QCOMPARE(StartupDatabase::open(&session, name, true, nullptr, &error), StartupDatabase::Outcome::Failed);
+            QVERIFY2(error.message.contains(QStringLiteral("give the path of a database file")),
+                     qPrintable(error.toString()));
+        }
+        QVERIFY(!session.isOpen());
+    }
 }
 
 void TestGuiErrors::tenMegabyteItem()

@@ -99,6 +99,7 @@ int run(const QStringList &args)
     chartOptions.top = int(topN);
     chartOptions.filterText = parser.value(o.match);
     const ChartData data = ChartData::build(session.index(), matches, chartOptions);
+    options.databaseInUse = session.databasePath(); // chart atlas.svg --db atlas.svg
     if (!ChartExport::save(data, out, options, &error))
         return failure(error);
     const int bars = int(data.bars.size());

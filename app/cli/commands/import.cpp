@@ -108,7 +108,7 @@ int run(const QStringList &args)
     }
 
     const bool existed = QFileInfo::exists(databasePath(parser, o));
-    if (!openSession(parser, o, &session, BuiltIn::Seed::Never, &error))
+    if (!openSession(parser, o, &session, BuiltIn::Seed::Never, &error, MissingDatabase::Create))
         return failure(error);
     // One transaction for all files: a bad file, or a failure part-way, leaves the database as it was.
     ImportRequest request = ImportRequest::ofPaths(files);

@@ -34,9 +34,10 @@ int run(const QStringList &args)
             return usageError(tr("\"%1\" is not a document id (see 'policy-atlas documents')").arg(arg), command);
         ids.append(id);
     }
-    // Removing from a database that is not there would first create one.
+    // Removing from a database that is not there would first create one (a missing --db is
+    // refused by openSession).
     const QString path = databasePath(parser, o);
-    if (!QFileInfo::exists(path))
+    if (!parser.isSet(o.db) && !QFileInfo::exists(path))
         return failure({path, 0, tr("no such database; nothing was removed")});
 
     AtlasSession session;
