@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
 #include <tuple>
 
@@ -156,6 +157,7 @@ private:
 
     Result segment(const QString &text, int at);
     Result startsWithOtherProvince(const QString &text, const Province *province, int at);
+    Result labelled(const QString &text, int at);
     Result sections(QStringView line, layout::Header header, int at);
     Result content(const QString &text, const layout::Numbered &numbered, int at);
     Result place(const QString &text, const layout::Numbered &numbered, int at);
@@ -201,7 +203,10 @@ private:
     ParsedItem m_item, m_sub;
     bool m_hasItem = false, m_itemGiven = false, m_hasSub = false;
     bool m_started = false; // an item has begun: a 来源 line or a footer now ends the content
-    bool m_sectionInline = false; // the section's text began on its header's line (北京：…)
+    bool m_sectionInline = false; // the section is one line so far, its text on its header's line (北京：…)
+    int m_sectionLines = 0; // lines of text placed in the current section
+    bool m_handled = false; // labelled() took the line
+    int m_suspectHeadingAt = 0; // a heading-like line read as text of an item, already warned about
     QList<std::pair<qsizetype, int>> m_continuations; // where each continuation line of the pending (sub-)item starts
     Kind m_prevKind = Kind::None;
     QString m_prevText;
@@ -217,6 +222,11 @@ private:
 
 LayoutReader::Result LayoutReader::line(const QString &text, int at)
 {
+    // （来源：北京市人民政府网） after a section: where that section's text came from, not text.
+    if (text.size() > 4 && (text.front() == u'（' || text.front() == u'(')
+        && (text.back() == u'）' || text.back() == u')')
+        && layout::isSourceLine(QStringView(text).sliced(1).trimmed()))
+        return Result::Continue;
     if (m_started) {
         if (layout::isSourceLine(text)) {
             readMetadata(text);
@@ -302,7 +312,25 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
         return Result::Continue;
     }
 
-    if (header.found())
+    // 2、天津：建设… under 北京市's 1、: the number continues the section's items, so the line is
+    // its next item, whatever it starts with.
+    if (header.province && numbered.style != layout::Style::None && m_hasItem && m_mode == Mode::Numbered
+        && numbered.style == m_itemStyle && numbered.ordinal == m_lastOrdinal + 1) {
+        warn(at, tr("%1 is read as item %2 of %3, since its number continues the items above; if it starts the "
+                    "section of %4, write its header without the number")
+                     .arg(layout::quoted(text), numbered.label, units.at(m_unit).nameZh, header.province->nameZh));
+        return content(text, numbered, at);
+    }
+    // 天津 alone after …支持北京、: a sentence wrapped after a name, not a new section.
+    if (header.province && header.contentStart < 0 && numbered.style == layout::Style::None && m_hasItem
+        && !m_linesAreItems && !pendingText().isEmpty() && QStringView(u"、，,").contains(pendingText().back())) {
+        warn(at, tr("%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); "
+                    "if it starts a section, end the line above with “。”")
+                     .arg(layout::quoted(text), QString(pendingText().back())));
+        return content(text, layout::Numbered(), at);
+    }
+    // ◆北京市 is read below as 北京市's header, not as a unit named “◆北京市”.
+    if (header.found() && (header.province || !layout::looseHeader(text, numbered, m_reference).heading))
         return sections(text, header, at);
 
     // A short line without sentence punctuation that starts with a province's name, in a form not
@@ -316,11 +344,39 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
                               loose.province->shortZh));
             return openSection(loose.province, {}, at) ? Result::Continue : Result::Failed;
         }
+        // 京, 沪, 内蒙, 廣東: a short line that is a province's name in another form.
+        if (!loose.province && text.size() <= 8 && !layout::hasSentencePunctuation(text)) {
+            if (const Province *province = m_reference.findLenient(text)) {
+                warn(at, tr("%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it "
+                            "a header this program knows)")
+                             .arg(layout::quoted(text), province->nameZh, province->nameZh, province->shortZh));
+                return openSection(province, {}, at) ? Result::Continue : Result::Failed;
+            }
+        }
         if (loose.province)
             return failAt(at, tr("not understood: %1 starts with the name of %2 but is neither a header nor a "
                                  "sentence (it has no sentence punctuation); if it starts a section, write the name "
                                  "alone, such as “%3”; if it is text, end it with “。”")
                                   .arg(layout::quoted(text), loose.province->nameZh, loose.province->nameZh));
+    }
+    if (numbered.style == layout::Style::None && m_unit >= 0) {
+        const Result r = labelled(text, at);
+        if (r != Result::Continue || m_handled)
+            return r;
+    }
+    if (m_unit >= 0) {
+        // …推进产教融合。天津市1、建设…: a section's header inside the line.
+        const qsizetype next = layout::nextHeaderInLine(text, m_reference);
+        if (next > 0) {
+            const QStringView rest = QStringView(text).sliced(next);
+            const layout::Header inner = layout::matchHeader(rest, layout::Numbered(), m_reference);
+            warn(at, tr("%1 inside this line is read as the header of a new section (put it on a line of its own)")
+                         .arg(layout::quoted(rest.first(inner.contentStart).trimmed())));
+            const Result first = segment(QStringView(text).first(next).trimmed().toString(), at);
+            if (first != Result::Continue)
+                return first;
+            return sections(rest, inner, at);
+        }
     }
     if (numbered.style == layout::Style::None && m_reference.canStartName(text.front())) {
         qsizetype nameLength = 0;
@@ -334,6 +390,61 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
         }
     }
     return content(text, numbered, at);
+}
+
+// 廣東省：…, 广　东：…, 海南州：…, 新疆生产建设兵团：… under a section: a line written as a name and
+// a colon. A province's name in a form the header rules do not read starts its section, with a
+// warning. When the sections above are one line each, any other name is refused (or, when it
+// looks like a unit's name, becomes a non-standard unit with a warning): it is never text of
+// the section above. Sets m_handled when it took the line.
+LayoutReader::Result LayoutReader::labelled(const QString &text, int at)
+{
+    m_handled = false;
+    qsizetype colon = -1;
+    for (qsizetype i = 1; i < std::min<qsizetype>(text.size(), 20); ++i)
+        if (text.at(i) == u':' || text.at(i) == u'：') {
+            colon = i;
+            break;
+        }
+    if (colon < 0)
+        return Result::Continue;
+    const QStringView label = QStringView(text).first(colon).trimmed();
+    if (label.isEmpty() || label.size() > 16 || layout::hasSentencePunctuation(label))
+        return Result::Continue;
+    for (QChar c : label)
+        if (c.isDigit())
+            return Result::Continue;
+    const QString rest = QStringView(text).sliced(colon + 1).trimmed().toString();
+    auto openWith = [&](const Province *province, const QString &name) {
+        m_handled = true;
+        if (!openSection(province, name, at))
+            return Result::Failed;
+        m_sectionInline = !rest.isEmpty();
+        if (rest.isEmpty())
+            return Result::Continue;
+        return content(rest, layout::recogniseNumber(rest), at);
+    };
+    if (const Province *province = m_reference.findLenient(label)) {
+        if (province->nameZh == units.at(m_unit).nameZh && !m_sectionInline)
+            return Result::Continue; // 北 京：… in 北京市's own section: its text
+        warn(at, tr("%1 is read as the header of %2 (the name is written with variant characters, spaces or "
+                    "invisible characters; write “%2” or “%3” to make it a header this program knows)")
+                     .arg(layout::quoted(label), province->nameZh, province->shortZh));
+        return openWith(province, {});
+    }
+    if (!m_sectionInline)
+        return Result::Continue;
+    qsizetype nameLength = 0;
+    const Province *near = m_reference.provinceAt(label, &nameLength);
+    const bool unitLike = layout::looksLikeUnitHeader(label.toString());
+    if (unitLike && (!near || label.endsWith(u"兵团") || label.endsWith(u"特别行政区")))
+        return openWith(nullptr, label.toString()); // openSection warns: a non-standard unit
+    m_handled = true;
+    const QString meant = near ? tr(" (if it means %1, write “%1：…”)").arg(near->nameZh) : QString();
+    return failAt(at, tr("not understood: %1 is written like the sections above it, a name and a colon, but “%2” "
+                         "is no provincial-level unit%3; write the unit's standard name, such as “北京市：…”, or, "
+                         "if the line is text of %4, join it to the line above")
+                          .arg(layout::quoted(text), label.toString(), meant, units.at(m_unit).nameZh));
 }
 
 // 福建省推进… under another province's section: a new section when the sections so far are one
@@ -369,7 +480,23 @@ LayoutReader::Result LayoutReader::sections(QStringView line, layout::Header hea
     for (;;) {
         const QStringView rest = header.contentStart >= 0 ? line.sliced(header.contentStart) : QStringView();
         const qsizetype next = rest.isEmpty() ? -1 : layout::nextHeaderInLine(rest, m_reference);
-        const QStringView own = next < 0 ? rest : rest.first(next).trimmed();
+        QStringView own = next < 0 ? rest : rest.first(next).trimmed();
+        // 【北京】【天津】: two units on one line, and nothing says which the items below are.
+        if (!own.isEmpty()) {
+            const layout::Header second = layout::matchHeader(own, layout::recogniseNumber(own), m_reference);
+            if (second.province && second.contentStart < 0 && !header.weak)
+                return failAt(at, tr("not understood: %1 names two units, %2 and %3: a section's header names one; "
+                                     "put each header on a line of its own, above its items")
+                                      .arg(layout::quoted(line))
+                                      .arg(header.province ? header.province->nameZh : header.nonStandardName,
+                                           second.province->nameZh));
+        }
+        // 【北京市】2023年政府工作报告: the header's title, not an item.
+        if (!own.isEmpty() && !header.weak && layout::isHeadingTitle(own)) {
+            warn(at, tr("%1 after the header is read as the section's title, not as an item")
+                         .arg(layout::quoted(own)));
+            own = {};
+        }
         // 上海 推进…: a name set off by a space, a dash or a comma starts a section when the
         // sections are written one per line; after a section of several lines, say so.
         if (header.weak && m_unit >= 0 && !m_sectionInline)
@@ -399,6 +526,14 @@ LayoutReader::Result LayoutReader::content(const QString &text, const layout::Nu
     if (m_unit < 0) {
         if (numbered.style != layout::Style::None) {
             // The real culprit is most often the line above: a header this program did not read.
+            qsizetype nameLength = 0;
+            if (m_prevKind == Kind::Lead && !m_prevText.isEmpty() && m_reference.canStartName(m_prevText.front())
+                && m_reference.provinceAt(m_prevText, &nameLength))
+                return failAt(m_prevAt, tr("not understood as a header: %1 starts with a province's name, but a "
+                                           "section's header names one unit alone (“北京市”, “北京市：…”), and the "
+                                           "numbered item below it (line %2) needs one above it")
+                                            .arg(layout::quoted(m_prevText))
+                                            .arg(at));
             const bool culprit = (m_prevKind == Kind::Lead && layout::looksLikeHeading(m_prevText))
                                  || ((m_prevKind == Kind::Lead || m_prevKind == Kind::Title)
                                      && layout::looseHeader(m_prevText, layout::recogniseNumber(m_prevText),
@@ -487,6 +622,9 @@ bool LayoutReader::release()
 LayoutReader::Result LayoutReader::place(const QString &text, const layout::Numbered &numbered, int at)
 {
     using layout::Style;
+    // A section with a second line is no longer one line: 福建省推进… below it is text.
+    if (++m_sectionLines > 1)
+        m_sectionInline = false;
     if (numbered.style == Style::None) {
         // Under a numbered item, a line without a number continues it (text wrapped by hand); in a
         // section of paragraphs, and in a table, every line is an item of its own.
@@ -507,6 +645,16 @@ LayoutReader::Result LayoutReader::place(const QString &text, const layout::Numb
             remember(Kind::Item, text, at);
         } else {
             QString &pending = pendingText();
+            // 长春 after a whole sentence: a header this program does not know, most likely.
+            if (m_mode == Mode::Numbered && !m_linesAreItems && !pending.isEmpty()
+                && layout::isTerminator(pending.back()) && layout::looksLikeHeading(text)
+                && (text.size() <= 6 || layout::looksLikeUnitHeader(text))) {
+                warn(at, tr("%1 looks like a header but names no provincial-level unit: it is read as text of the "
+                            "item above, under %2, and so are the items below it; if it starts a section, write a "
+                            "province's name on it, such as “北京市”")
+                             .arg(layout::quoted(text), units.at(m_unit).nameZh));
+                m_suspectHeadingAt = at;
+            }
             m_continuations.append({pending.size(), at});
             appendLine(&pending, text);
             remember(Kind::Continuation, text, at);
@@ -526,7 +674,8 @@ LayoutReader::Result LayoutReader::place(const QString &text, const layout::Numb
             const Result r = restart(numbered, at);
             if (r != Result::Continue)
                 return r;
-        } else if (m_prevKind == Kind::Continuation && layout::looksLikeHeading(m_prevText)) {
+        } else if (m_prevKind == Kind::Continuation && layout::looksLikeHeading(m_prevText)
+                   && m_suspectHeadingAt != m_prevAt) {
             warn(m_prevAt, tr("%1 looks like a header but names no provincial-level unit: it is read as text of the "
                               "item above, and the numbered lines under it as that item's sub-items; if it starts a "
                               "section, write a province's name on it, such as “北京市”")
@@ -634,10 +783,23 @@ bool LayoutReader::checkAfterEnd(const QString &text, int at)
     const layout::Header header = layout::matchHeader(text, numbered, m_reference);
     const bool nextItem = numbered.style != layout::Style::None && numbered.style == m_itemStyle
                           && numbered.ordinal == m_lastOrdinal + 1;
-    if (!(header.province && !header.weak) && !nextItem)
+    // In a section of paragraphs, a sentence: another paragraph, unless it is the page's.
+    bool paragraph = false;
+    if (m_mode == Mode::Paragraphs && numbered.style == layout::Style::None && text.size() >= 4
+        && (text.back() == u'。' || text.back() == u'；')) {
+        paragraph = true;
+        for (const char16_t *word : {u"版权", u"侵权", u"转载", u"联系", u"声明", u"来源", u"编辑", u"原文", u"二维码",
+                                     u"关注", u"公众号", u"点击", u"阅读", u"作者", u"本文", u"本站", u"网站"})
+            if (text.contains(QStringView(word)))
+                paragraph = false;
+    }
+    if (!(header.province && !header.weak) && !nextItem && !paragraph)
         return false;
-    warn(at, tr("%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, "
-                "remove line %2 (move a 来源 line to the end)")
+    const bool source = layout::isSourceLine(m_doc.contentEndText);
+    warn(at, (source ? tr("%1 looks like more of the text, but the content ended at line %2, %3: if the text goes "
+                          "on, move line %2 to the end")
+                     : tr("%1 looks like more of the text, but the content ended at line %2, %3: if the text goes "
+                          "on, remove line %2"))
                  .arg(layout::quoted(text))
                  .arg(m_doc.contentEndLine)
                  .arg(layout::quoted(m_doc.contentEndText)));
@@ -705,6 +867,7 @@ bool LayoutReader::openSection(const Province *province, const QString &nonStand
     m_lastOrdinal = m_lastSubOrdinal = 0;
     m_hasItem = m_itemGiven = m_hasSub = false;
     m_sectionInline = false;
+    m_sectionLines = 0;
     remember(Kind::Header, QString(), at);
     return true;
 }
@@ -898,9 +1061,11 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
             return fail(error, sinkError);
         const QString untrimmed = lineText(raw, stripFirstBom && lineNo == 1);
         QString line = untrimmed.trimmed();
-        const bool hasBom = line.contains(QChar(0xFEFF));
+        // Byte order marks and other invisible characters (zero-width space, joiners) are no
+        // text: inside a name (天\u200b津市) they would hide it.
+        const bool hasBom = std::any_of(line.cbegin(), line.cend(), ReferenceData::isInvisible);
         if (hasBom)
-            line.remove(QChar(0xFEFF));
+            line.removeIf(ReferenceData::isInvisible);
         if (line.isEmpty())
             continue;
         if (ended) {

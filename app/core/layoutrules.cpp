@@ -562,6 +562,7 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
     if (p < line.size() && isColon(line[p])) {
         separated = true;
         p = skipColons(line, p);
+        p = skipSpaces(line, skipCount(line, p)); // 天津市：（共3条）
     }
     if (p < line.size() && !separated && numberStyle(line.sliced(p)) == Style::None) {
         // 上海 推进…, 江苏省—推进…, 浙江省，推进…: a one-line-per-province compilation's header,
@@ -645,11 +646,38 @@ Glued gluedHeaderAtEnd(QStringView line, const ReferenceData &reference)
     qsizetype end = line.size();
     while (end > 0 && (isColon(line[end - 1]) || line[end - 1].isSpace()))
         --end;
-    if (end < 3 || !reference.canEndName(line[end - 1]))
+    if (end < 3)
+        return {};
+    // …人才。【天津】, …人才。（天津市）: a decorated name.
+    if (QStringView(u"】]〕〗」』》〉）)").contains(line[end - 1])) {
+        const QChar close = line[end - 1];
+        const QChar open = QStringView(u"【[〔〖「『《〈（(").at(QStringView(u"】]〕〗」』》〉）)").indexOf(close));
+        const qsizetype at = line.first(end - 1).lastIndexOf(open);
+        const qsizetype alt = close == u'）' ? line.first(end - 1).lastIndexOf(u'(')
+                              : close == u')' ? line.first(end - 1).lastIndexOf(u'（') : -1;
+        const qsizetype start = std::max(at, alt);
+        if (start < 1)
+            return {};
+        qsizetype length = 0;
+        const Province *province = reference.provinceAt(line.sliced(start + 1), &length);
+        if (!province || start + 1 + length != end - 1)
+            return {};
+        qsizetype before = start;
+        while (before > 0 && line[before - 1].isSpace())
+            --before;
+        if (before == 0 || !isTerminator(line[before - 1]))
+            return {};
+        return {province, start};
+    }
+    if (!reference.canEndName(line[end - 1]))
         return {};
     qsizetype length = 0;
     const Province *province = provinceAtEnd(line.first(end), reference, &length);
     if (!province)
+        return {};
+    // 1. 北京市: a numbered header, not a name glued to a sentence.
+    const Shape shape = shapeOf(line);
+    if (shape.style != Style::None && skipSpaces(line, shape.restStart) >= end - length)
         return {};
     qsizetype before = end - length;
     while (before > 0 && line[before - 1].isSpace())
@@ -671,12 +699,12 @@ LooseHeader looseHeader(QStringView line, const Numbered &numbered, const Refere
     compact.reserve(text.size());
     bool leading = true;
     for (QChar c : text) {
-        if (isDecoration(c))
+        if (isDecoration(c) || ReferenceData::isInvisible(c))
             continue;
         if (leading && (digitValue(c) >= 0 || c == u'年'))
             continue;
         leading = false;
-        compact += c;
+        compact += reference.standardChar(c); // 陝西 → 陕西
     }
     qsizetype length = 0;
     const Province *province = reference.provinceAt(compact, &length);
@@ -690,6 +718,11 @@ LooseHeader looseHeader(QStringView line, const Numbered &numbered, const Refere
     if (isBullet(text.front()) && !tail.isEmpty())
         return {};
     return {province, tail.isEmpty() || (tail.size() <= 10 && endsWithHeadingWord(tail))};
+}
+
+bool isHeadingTitle(QStringView text)
+{
+    return looksLikeHeading(text) && endsWithHeadingWord(text);
 }
 
 bool looksLikeUnitHeader(QStringView line)
@@ -847,7 +880,7 @@ QString footerMarker(QStringView line)
                 return true;
         return false;
     };
-    if (first == u'长' && line.startsWith(u"长按") && containsAny({u"二维码", u"识别", u"关注"}))
+    if (first == u'长' && line.startsWith(u"长按") && containsAny({u"二维码", u"关注"}))
         return QStringLiteral("长按");
     if (first == u'关' && line.startsWith(u"关注") && containsAny({u"公众号", u"二维码", u"微信", u"关注我们"}))
         return QStringLiteral("关注");

@@ -94,6 +94,10 @@ struct LooseHeader
 };
 LooseHeader looseHeader(QStringView line, const Numbered &numbered, const ReferenceData &reference);
 
+// Short, without sentence punctuation, ending in a word such as 报告, 篇, 部分, 摘要: a heading's
+// title (【北京市】2023年政府工作报告), not an item.
+bool isHeadingTitle(QStringView text);
+
 // A non-standard unit's header: short, no punctuation or digits, ending in 省, 市, 自治区,
 // 特别行政区 or 兵团 (新疆生产建设兵团).
 bool looksLikeUnitHeader(QStringView name);

@@ -48,10 +48,19 @@ bool ReferenceData::load(const QByteArray &json, const QString &fileName, Refere
             data.m_nameEnds.set(name.back().unicode());
         }
         data.m_longestName = std::max({data.m_longestName, p.nameZh.size(), p.shortZh.size()});
+        for (const QJsonValue &a : o.value(QLatin1String("abbreviations_zh")).toArray())
+            data.m_abbreviations.insert(a.toString(), index);
         data.m_provinces.append(p);
     }
     if (data.m_provinces.isEmpty())
         return fail(error, {fileName, 0, tr("no provinces defined")});
+    const QJsonObject variants = root.value(QLatin1String("variant_characters")).toObject();
+    for (auto it = variants.begin(); it != variants.end(); ++it) {
+        const QString standard = it.value().toString();
+        if (it.key().size() != 1 || standard.size() != 1)
+            return fail(error, {fileName, 0, tr("variant_characters: “%1” must map one character to one").arg(it.key())});
+        data.m_variants.insert(it.key().front(), standard.front());
+    }
     std::stable_sort(data.m_names.begin(), data.m_names.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     if (out)
@@ -70,6 +79,24 @@ const ReferenceData &ReferenceData::builtIn()
         return d;
     }();
     return data;
+}
+
+const Province *ReferenceData::findLenient(QStringView name) const
+{
+    if (name.size() > 4 * m_longestName)
+        return nullptr;
+    static const QString decorations = QStringLiteral("【】[]〔〕〖〗「」『』《》〈〉<>()（）*#_◆◇■□●○▲△▶►★☆·•-—–=~|/:：");
+    QString compact;
+    compact.reserve(name.size());
+    for (QChar c : name) {
+        if (c.isSpace() || isInvisible(c) || decorations.contains(c))
+            continue;
+        compact += m_variants.value(c, c);
+    }
+    for (const QHash<QString, int> *names : {&m_byName, &m_abbreviations})
+        if (const auto it = names->constFind(compact); it != names->constEnd())
+            return &m_provinces.at(*it);
+    return nullptr;
 }
 
 const Province *ReferenceData::findProvince(QStringView header) const

@@ -484,6 +484,8 @@ private slots:
     void contentAfterTheEnd();
     void countAndQuoteHeaders();
     void noHeaderNamesTheLineWithAName();
+    void namesInOtherFormsAndPlaces_data();
+    void namesInOtherFormsAndPlaces();
     void furnitureHeadlines();
     void furnitureCopyright();
     void unknownHeaderBetweenParagraphs();
@@ -689,7 +691,7 @@ void TestLayouts::footerMarkers()
     QCOMPARE(warningLines(doc), QList<int>{7});
     QCOMPARE(doc.warnings.first().message,
              u8("“上海市” looks like more of the text, but the content ended at line 5, %1: if the text goes on, "
-                "remove line 5 (move a 来源 line to the end)")
+                "remove line 5")
                  .arg(layout::quoted(footer)));
 }
 
@@ -776,6 +778,14 @@ void TestLayouts::gluedHeader()
              u8("“天津市” at the end of this line is read as the header of a new section (it was glued to the "
                 "sentence before it; put it on a line of its own)"));
     QVERIFY(doc.warnings.at(1).message.startsWith(u8("“河北：” at the end of this line")));
+
+    // A decorated name glued after a sentence: 【天津】 starts 天津市's section.
+    QVERIFY2(parseFixture(QStringLiteral("glued-decorated-header.txt"), &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"),
+                                        u8("  4 2、|支持企业与在京高校院所共建产教融合基地。"), u8("[天津市] 4"),
+                                        u8("  5 1、|推进职普融通、产教融合、科教融汇。")}));
+    QCOMPARE(warningLines(doc), QList<int>{4});
+    QVERIFY(doc.warnings.first().message.startsWith(u8("“【天津】” at the end of this line is read as the header")));
 }
 
 void TestLayouts::severalSectionsOnOneLine()
@@ -965,7 +975,7 @@ void TestLayouts::contentAfterTheEnd()
     QCOMPARE(warningLines(doc), QList<int>{6});
     QCOMPARE(doc.warnings.first().message,
              u8("“3、加快培养高精尖产业急需紧缺人才。” looks like more of the text, but the content ended at line 5, "
-                "“来源:职教圈”: if the text goes on, remove line 5 (move a 来源 line to the end)"));
+                "“来源:职教圈”: if the text goes on, move line 5 to the end"));
 
     // After the fix the message names, everything is read.
     QVERIFY2(parseString(withLine(fixtureText(QStringLiteral("content-after-the-end.txt")), 5, QString()), &doc, &error),
@@ -1012,6 +1022,75 @@ void TestLayouts::noHeaderNamesTheLineWithAName()
                                          "建设高职院校…” names 3 provinces on one line; start each province's section on a "
                                          "line of its own")),
              qPrintable(error.message));
+}
+
+void TestLayouts::namesInOtherFormsAndPlaces_data()
+{
+    // Each body follows the title line "标题": what it is read as, the lines warned about, or the
+    // line an error names (then the outline is empty).
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QList<int>>("warnings");
+    QTest::addColumn<int>("errorLine");
+    auto row = [](const char *name, const char *body, QStringList expected, QList<int> warnings, int errorLine = 0) {
+        QTest::newRow(name) << u8(body) << expected << warnings << errorLine;
+    };
+    row("variant characters and spaces in one-line names", "北京：完善职业教育。\n廣東省：建设职业院校。\n河 北：实施技能行动。",
+        {u8("[北京市] 2"), u8("  2 |完善职业教育。"), u8("[广东省] 3"), u8("  3 |建设职业院校。"), u8("[河北省] 4"),
+         u8("  4 |实施技能行动。")},
+        {3, 4});
+    row("invisible characters inside names", "北京市\n1、完善职业教育。\n天\u200b津市\n1、推进职普融通。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[天津市] 4"), u8("  5 1、|推进职普融通。")}, {});
+    row("a city in a one-line list", "北京：完善职业教育。\n广州：建设职业院校。", {}, {}, 3);
+    row("a prefecture named like a province", "青海：完善职业教育。\n海南州：建设职业院校。", {}, {}, 3);
+    row("a header glued before a numbered item", "北京市\n1、完善职业教育。\n2、推进产教融合。天津市1、建设职业院校。\n2、扩大招生。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("  4 2、|推进产教融合。"), u8("[天津市] 4"),
+         u8("  4 1、|建设职业院校。"), u8("  5 2、|扩大招生。")},
+        {4});
+    row("two units in one header", "天津市\n1、推进职普融通。\n【北京】【天津】\n1、完善职业教育。", {}, {}, 4);
+    row("a name wrapped after 、", "北京市\n1、推进协同发展,支持北京、\n天津\n共建职教园区。\n2、推进产教融合。",
+        {u8("[北京市] 2"), u8("  3 1、|推进协同发展,支持北京、天津共建职教园区。"), u8("  6 2、|推进产教融合。")}, {4});
+    row("a numbered item naming a province", "北京市\n1、完善职业教育。\n2、天津：建设职业院校。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("  4 2、|天津：建设职业院校。")}, {4});
+    row("abbreviations as headers", "北京市\n1、完善职业教育。\n沪\n1、推进职普融通。\n内蒙\n1、建设职业院校。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[上海市] 4"), u8("  5 1、|推进职普融通。"), u8("[内蒙古自治区] 6"),
+         u8("  7 1、|建设职业院校。")},
+        {4, 6});
+    row("source notes after each section", "北京市\n1、完善职业教育。\n（来源：北京日报）\n天津市\n1、推进职普融通。\n(来源:天津日报)",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[天津市] 5"), u8("  6 1、|推进职普融通。")}, {});
+    row("a heading's title after the header", "【北京市】2023年政府工作报告\n1、完善职业教育。\n天津市：（共1条）\n1、推进职普融通。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[天津市] 4"), u8("  5 1、|推进职普融通。")}, {2});
+    row("numbered province headers", "1. 北京市\n（1）完善职业教育。\n2. 天津市\n（1）推进职普融通。",
+        {u8("[北京市] 2"), u8("  3 （1）|完善职业教育。"), u8("[天津市] 4"), u8("  5 （1）|推进职普融通。")}, {});
+    row("a decorated name", "天津市\n1、推进职普融通。\n◆北京市\n1、完善职业教育。",
+        {u8("[天津市] 2"), u8("  3 1、|推进职普融通。"), u8("[北京市] 4"), u8("  5 1、|完善职业教育。")}, {4});
+    row("an unknown short header over continued numbering", "黑龙江省\n1、完善职业教育。\n2、推进产教融合。\n长春\n3、建设职业院校。",
+        {u8("[黑龙江省] 2"), u8("  3 1、|完善职业教育。"), u8("  4 2、|推进产教融合。长春"), u8("  6 3、|建设职业院校。")}, {5});
+    row("a paragraph after a mid-text source line", "北京市\n完善职业教育。\n来源：北京日报\n推进产教融合。\n天津市\n建设职业院校。",
+        {u8("[北京市] 2"), u8("  3 |完善职业教育。")}, {5});
+    row("a sentence that starts like a footer prompt", "北京市\n完善职业教育。\n长按指纹识别等服务在中职学校推广。",
+        {u8("[北京市] 2"), u8("  3 |完善职业教育。"), u8("  4 |长按指纹识别等服务在中职学校推广。")}, {});
+    row("two provinces as one header", "北京市、天津市\n1、完善职业教育。", {}, {}, 2);
+}
+
+void TestLayouts::namesInOtherFormsAndPlaces()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, expected);
+    QFETCH(QList<int>, warnings);
+    QFETCH(int, errorLine);
+    ParsedDocument doc;
+    Diagnostic error;
+    const bool ok = parseString(u8("标题\n") + body + u8("\n"), &doc, &error);
+    if (errorLine) {
+        QVERIFY2(!ok, qPrintable(outline(doc).join(u'\n')));
+        QCOMPARE(error.line, errorLine);
+        QVERIFY2(error.message.contains(u8("“")), qPrintable(error.message)); // it quotes the line
+        return;
+    }
+    QVERIFY2(ok, qPrintable(error.toString()));
+    QCOMPARE(outline(doc), expected);
+    QCOMPARE(warningLines(doc), warnings);
 }
 
 void TestLayouts::furnitureHeadlines()
@@ -1080,8 +1159,8 @@ void TestLayouts::headingAboveSubItems()
     QCOMPARE(warningLines(doc), QList<int>{5});
     QCOMPARE(doc.warnings.first().message,
              u8("“津沽” looks like a header but names no provincial-level unit: it is read as text of the item above, "
-                "and the numbered lines under it as that item's sub-items; if it starts a section, write a province's "
-                "name on it, such as “北京市”"));
+                "under 北京市, and so are the items below it; if it starts a section, write a province's name on it, "
+                "such as “北京市”"));
 }
 
 void TestLayouts::errorsNameTheCulprit_data()
@@ -1119,15 +1198,6 @@ void TestLayouts::errorsNameTheCulprit_data()
         << u8("2、加快培养高精尖产业急需紧缺人才\n天津市")
         << QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"), u8("  4 2、|加快培养高精尖产业急需紧缺人才"),
                        u8("[天津市] 5"), u8("  6 1、|推进职普融通、产教融合、科教融汇。")};
-    QTest::newRow("a decorated header glued after a sentence")
-        << QStringLiteral("glued-decorated-header.txt") << 4
-        << u8("not understood: this line ends with “【天津】”, most likely the header of a new section glued to the "
-              "text, since the item numbered 1、 on line 5 starts the numbering again; put it on a line of its own, "
-              "as a province's name such as “北京市”")
-        << u8("2、支持企业与在京高校院所共建产教融合基地。\n【天津】")
-        << QStringList{u8("[北京市] 2"), u8("  3 1、|完善职业教育和培训体系。"),
-                       u8("  4 2、|支持企业与在京高校院所共建产教融合基地。"), u8("[天津市] 5"),
-                       u8("  6 1、|推进职普融通、产教融合、科教融汇。")};
     QTest::newRow("the first header unknown")
         << QStringLiteral("header-before-items-unknown.txt") << 3
         << u8("not understood as a header: “京城” is read as text above the first section, but the numbered item "
@@ -1243,15 +1313,15 @@ void TestLayouts::seedLayoutsThatMustFail_data()
                   const char *message) {
         QTest::newRow(name) << u8(layout) << u8(line) << u8(replacement) << glue << u8(message);
     };
-    row("header without a province name", "as published", "河北省", "冀", false, "not understood as a header: “冀”");
+    row("header without a province name", "as published", "河北省", "燕赵", false, "not understood as a header: “燕赵”");
     row("header with words after the name", "as published", "天津市", "天津片区", false,
         "not understood: “天津片区” starts with the name of 天津市");
     row("first header unknown", "as published", "北京市", "京城", false,
         "not understood as a header: “京城” is read as text above the first section");
-    row("decorated header unknown", "header 【北京】", "【河北】", "【冀】", false, "not understood as a header: “【冀】”");
-    row("counted header unknown", "header 北京市（2条）", "河北省（1条）", "冀（1条）", false,
-        "not understood as a header: “冀（1条）”");
-    row("unknown header over items 一、", "items 一、", "河北省", "冀", false, "not understood as a header: “冀”");
+    row("decorated header unknown", "header 【北京】", "【河北】", "【燕赵】", false, "not understood as a header: “【燕赵】”");
+    row("counted header unknown", "header 北京市（2条）", "河北省（1条）", "燕赵（1条）", false,
+        "not understood as a header: “燕赵（1条）”");
+    row("unknown header over items 一、", "items 一、", "河北省", "燕赵", false, "not understood as a header: “燕赵”");
     row("paragraph header with words after the name", "unnumbered paragraphs", "天津市", "天津片区", false,
         "not understood: “天津片区” starts with the name of 天津市");
     row("header glued without punctuation", "as published", "天津市", "天津市", true,
