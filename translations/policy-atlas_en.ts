@@ -22,6 +22,14 @@
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database file name is empty: give the path of a database file (SQLite would open a temporary database that keeps nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;:memory:&quot; is not a file: give the path of a database file (a database in memory keeps nothing when the program ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -89,6 +97,26 @@
         <source>cannot read the catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a catalogue may hold at most %1 initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many patterns: a catalogue may hold at most %1 patterns in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot;: too many patterns with gaps combine the same parts; matching could take %2 steps per character of text (at most %3 are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -130,10 +158,6 @@
 </context>
 <context>
     <name>ChartExport</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot encode the PNG image</source>
         <translation type="unfinished"></translation>
@@ -197,22 +221,143 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Cli</name>
+    <message>
+        <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
+       policy-atlas COMMAND [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;policy-atlas COMMAND --help&apos; describes a command&apos;s options.
+Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy-atlas: unknown command &quot;%1&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy-atlas %1: cannot write the output: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Try &apos;policy-atlas %1 --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no such database; import into it first, or leave out --db for the default one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommonOptions</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative catalogue (JSON) to use instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items containing all these whitespace-separated terms (in the item text or the unit&apos;s names; case-insensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv or json (default: csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TableCommand</name>
+    <message>
         <source>unknown format &quot;%1&quot; (use csv or json)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Import corpus files into the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List provinces with their item counts (--match to filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many provinces and items mention each initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province x initiative table of mentioning items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the initiative bar chart to a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the documents in the database (ids for remove and items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove documents and their items from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
     <message>
         <source>Year of the documents (default: read from the title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corpus text files to import.</source>
+        <source>Only show what each file would bring: title, year, units, items, warnings. Writes nothing, and opens no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format of --dry-run: text or json (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (.csv, .tsv, .xlsx): the province, text and optional year columns, each a header name or a column number (default: recognised by their headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus files to import: text, web pages (.html), Word (.docx), PDF, or tables (.csv, .tsv, .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,6 +366,14 @@
     </message>
     <message>
         <source>--year must be a year such as 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format applies to --dry-run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,6 +387,16 @@
     </message>
     <message>
         <source>%1: imported &quot;%2&quot; (%3): %4 units (%5 new), %6 items, %7 initiative mentions, %8 warnings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  content ends at %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  year unknown: the title names none; set it in the window&apos;s File → Documents…, or remove document %1 and import again with --year YEAR
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,28 +449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>policy-atlas: unknown command &quot;%1&quot;
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiative catalogue (JSON) to use instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only items containing all these whitespace-separated terms (in the item text or the unit&apos;s names; case-insensitive).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: csv or json (default: csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of items and sub-items to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,19 +477,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
-       policy-atlas COMMAND [options]
-
-Commands:
-  import FILE...   Import corpus text files into the database.
-  provinces        List provinces with their item counts (--match to filter).
-  counts           How many provinces and items mention each initiative.
-  matrix           Province x initiative table of mentioning items.
-  chart OUT        Render the initiative bar chart to a .png or .svg file.
-  generate         Write a synthetic corpus (--items N --out FILE [--seed S]).
-
-&apos;policy-atlas COMMAND --help&apos; describes a command&apos;s options.
-Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
+        <source>Ids of the documents to remove, as &apos;policy-atlas documents&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document id given (see &apos;policy-atlas documents&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id (see &apos;policy-atlas documents&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such database; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed document %1 &quot;%2&quot; (%3): %4 units, %5 items
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 non-standard units that no remaining document names
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this province: a GB/T 2260 code (440000) or a name (广东省, 广东).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this document (an id from &apos;policy-atlas documents&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or xlsx (default: csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output (required for xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for Excel on Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use csv, json or xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx is written to a file: give --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom applies to csv only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document takes a document id, such as 1 (see &apos;policy-atlas documents&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown province &quot;%1&quot; (give a GB/T 2260 code such as 440000, or a name such as 广东省 or 广东)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 texts longer than %3 characters were cut to fit an Excel cell (warning)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,10 +561,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <name>CorpusGenerator</name>
     <message>
         <source>the built-in corpus has no clauses to build items from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,22 +582,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 <context>
     <name>CorpusParser</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 appears again (first at line %2); its items are merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file has no text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +596,210 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>no items: the file has province headers but no numbered items under them</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no province header found: %1 names %2 provinces on one line; start each province&apos;s section on a line of its own, with the name alone (“北京市”) or the name and a colon (“北京市：…”); a table copied as one line is better saved as a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no province header found: %1 starts with the name of a province but is not read as a header; write the name alone on the line above the section&apos;s text (“北京市”), or follow it by a colon (“北京市：…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalog</name>
+    <message>
+        <source>cannot read the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document given; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in this database; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documents %1 in this database; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDescription</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>what a file was read as: its format (text, html, docx, …), then its encoding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Double-click to change the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents in this database. Double-click a year to correct it. Removing a document also removes its items and sub-items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• document %1, “%2”: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s) from the database, with all their items and sub-items? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) and sub-item(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) and sub-item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,11 +874,77 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
-    <name>FileDialogs</name>
+    <name>ExportItemsDialog</name>
     <message>
-        <source>Corpus text (*.txt);;All files (*)</source>
+        <source>Start with a byte-order mark (for Excel on Windows)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) and sub-item(s), in published order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) and sub-item(s) that the filter shows, in published order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets, R, Python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel on a Chinese Windows reads CSV without it as GBK, and the Chinese text comes out garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open: open or create one with File → Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
     <message>
         <source>Policy Atlas database (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
@@ -501,6 +955,22 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpora (*.txt *.html *.htm *.docx *.pdf *.csv *.tsv *.xlsx);;Text (*.txt);;Web pages (*.html *.htm);;Word (*.docx);;PDF (*.pdf);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +994,180 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>FormatReader</name>
+    <message>
+        <source>expected PROVINCE,TEXT or PROVINCE,TEXT,YEAR, each a header name or a column number counting from 1 (for example 省份,内容 or 1,3,2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a column is missing; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: column %2 does not exist: columns are counted from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: column %2 is given twice; the province, text and year columns must be different columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>the preview was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Corpus: Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each file would bring. Nothing is written until you press Import; the title and the year of each document can be corrected first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the document is filed under; &quot;unknown&quot; below 1949</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, so nothing can be:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the file gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file gives no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: %1; items: %2 (%3 of them sub-items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items: %1; warnings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files (%1 of %2 done)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import is disabled: a file cannot be imported (its page says why). Files are imported all together or not at all: cancel, correct the file or leave it out, and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1; items: %2. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a known provincial-level unit: imported as a non-standard unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitiativeCountModel</name>
     <message>
         <source>Initiative</source>
@@ -535,6 +1179,25 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device): give the path of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; files over %2 MiB are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file grew past %1 MiB while it was read; files over %1 MiB are not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +1256,164 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>The first %1 of %2 items are shown; select an item in the tree to read any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordQuery</name>
+    <message>
+        <source>the filter has %1 different terms; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutReader</name>
+    <message>
+        <source>a 来源 (source) line: what follows it is not part of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts a page footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the end of this line is read as the header of a new section (it was glued to the sentence before it; put it on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as item %2 of %3, since its number continues the items above; if it starts the section of %4, write its header without the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); if it starts a section, end the line above with “。”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a header this program knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1 starts with the name of %2 but is neither a header nor a sentence (it has no sentence punctuation); if it starts a section, write the name alone, such as “%3”; if it is text, end it with “。”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inside this line is read as the header of a new section (put it on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (the name is written with variant characters, spaces or invisible characters; write “%2” or “%3” to make it a header this program knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (if it means %1, write “%1：…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1 is written like the sections above it, a name and a colon, but “%2” is no provincial-level unit%3; write the unit&apos;s standard name, such as “北京市：…”, or, if the line is text of %4, join it to the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line, as the sections above are written; put a colon after the name (“%2：…”) to say so, or write the text under a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts %2&apos;s section, put “%2” on a line of its own above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1 names two units, %2 and %3: a section&apos;s header names one; put each header on a line of its own, above its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the header is read as the section&apos;s title, not as an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line; if it is text of %3, join it to the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several sections on one line: %1 starts a new section (put each header on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 starts with a province&apos;s name, but a section&apos;s header names one unit alone (“北京市”, “北京市：…”), and the numbered item below it (line %2) needs one above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text above the first section, but the numbered item below it (line %2) needs a province&apos;s header above it; if this line starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several numbered items on one line: %1 starts a new item (put each item on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as an item of %2: a short line without punctuation; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, under %2, and so are the items below it; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, and the numbered lines under it as that item&apos;s sub-items; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: this line ends with %1, most likely the header of a new section glued to the text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its own, as a province&apos;s name such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text of the item above it, but the item numbered %2 on line %3 starts the numbering again, so this line most likely starts a new section; it names no provincial-level unit: write the unit&apos;s name on it, such as “北京市” or “【北京】”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: if it begins %4&apos;s section, put “%4” on a line of its own above it; the items are kept under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a header that was not recognised: if so, write a province&apos;s name on it, such as “北京市”; the items are kept under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if a new section starts here, add its header above this line; the items are kept under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, move line %2 to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, remove line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are read as the lead, not as items; if it starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears again (first at line %2); its items are merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: lines %1–%2, starting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last item ends in page furniture, which is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,6 +1603,174 @@ Corpora in this database:
         <source>Saving to the database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database was changed by another program; reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was changed by another program and could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, remove and correct the documents in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export I&amp;tems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the items the filter shows as CSV, Excel or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>this is the database in use; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device); nothing was written: choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist; nothing was written: choose a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1; a file already there was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Part</name>
+    <message>
+        <source>the Excel file is damaged: its part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file&apos;s part %1 unpacks to more than %2 MiB; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReport</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (--year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sub-items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that can be imported: %1 of %2. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProvinceTreeModel</name>
@@ -822,6 +1811,10 @@ Corpora in this database:
         <source>no provinces defined</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>variant_characters: “%1” must map one character to one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDiagnostics</name>
@@ -859,6 +1852,23 @@ Corpora in this database:
     </message>
     <message>
         <source>%1; it was left unchanged (SQLite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupDatabase</name>
+    <message>
+        <source>Create a New Database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new one there? It starts with the built-in corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +1956,71 @@ Corpora in this database:
     </message>
     <message>
         <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Policy Atlas database, or from a newer version: its schema version is %1, which no Policy Atlas writes (this version reads 0 to %2); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Policy Atlas database, or damaged: its tables are not those of schema %1, the version it claims; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableRowReader</name>
+    <message>
+        <source>&quot;%1&quot; in the year column is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of several years: %1 (%2 %3) and %4 (%2 %5): import each year from its own file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the province column is not a provincial-level unit (such as 北京市 or 广东)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the province cell is empty and no %1 above names a province</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more rows than an Excel sheet holds (%1 besides the header); write CSV or JSON instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCollector</name>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

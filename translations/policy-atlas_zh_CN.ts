@@ -22,6 +22,14 @@
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
+    <message>
+        <source>the database file name is empty: give the path of a database file (SQLite would open a temporary database that keeps nothing)</source>
+        <translation>数据库文件名为空:请给出数据库文件的路径(否则 SQLite 会打开一个不保存任何内容的临时数据库)</translation>
+    </message>
+    <message>
+        <source>&quot;:memory:&quot; is not a file: give the path of a database file (a database in memory keeps nothing when the program ends)</source>
+        <translation>&quot;:memory:&quot; 不是文件:请给出数据库文件的路径(内存中的数据库在程序结束时不会保留任何内容)</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -89,6 +97,26 @@
         <source>cannot read the catalogue: %1</source>
         <translation>无法读取举措目录:%1</translation>
     </message>
+    <message>
+        <source>a catalogue may hold at most %1 initiatives</source>
+        <translation>举措目录最多只能包含 %1 项举措</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is longer than %1 characters</source>
+        <translation>&quot;id&quot; 超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters (it has %3)</source>
+        <translation>&quot;%1&quot; 超过 %2 个字符(实有 %3 个)</translation>
+    </message>
+    <message>
+        <source>too many patterns: a catalogue may hold at most %1 patterns in all</source>
+        <translation>匹配式过多:举措目录总共最多只能包含 %1 个匹配式</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot;: too many patterns with gaps combine the same parts; matching could take %2 steps per character of text (at most %3 are allowed)</source>
+        <translation>匹配式“%1”:含间隔符且由相同部分组合而成的匹配式过多;匹配时每个文本字符可能需要 %2 步(最多允许 %3 步)</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -129,10 +157,6 @@
 </context>
 <context>
     <name>ChartExport</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件:%1</translation>
-    </message>
     <message>
         <source>cannot encode the PNG image</source>
         <translation>无法编码 PNG 图像</translation>
@@ -194,7 +218,47 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>Cli</name>
+    <message>
+        <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
+       policy-atlas COMMAND [options]
+
+Commands:
+</source>
+        <translation>用法: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (打开窗口)
+      policy-atlas COMMAND [选项]
+
+命令:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;policy-atlas COMMAND --help&apos; describes a command&apos;s options.
+Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
+</source>
+        <translation>
+“policy-atlas COMMAND --help”会说明该命令的选项。
+退出状态:0 表示成功,1 表示输入有误或操作失败,2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>policy-atlas: unknown command &quot;%1&quot;
+
+</source>
+        <translation>policy-atlas:未知命令“%1”
+
+</translation>
+    </message>
+    <message>
+        <source>policy-atlas %1: cannot write the output: %2
+</source>
+        <translation>policy-atlas %1:无法写入输出:%2
+</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
     <message>
         <source>Try &apos;policy-atlas %1 --help&apos;.
 </source>
@@ -202,16 +266,107 @@
 </translation>
     </message>
     <message>
+        <source>no such database; import into it first, or leave out --db for the default one</source>
+        <translation>没有该数据库;请先向其中导入语料,或省略 --db 以使用默认数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CommonOptions</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>数据库文件(默认:%1)。</translation>
+    </message>
+    <message>
+        <source>Initiative catalogue (JSON) to use instead of the built-in one.</source>
+        <translation>使用指定的举措目录(JSON)代替内置目录。</translation>
+    </message>
+    <message>
+        <source>Only items containing all these whitespace-separated terms (in the item text or the unit&apos;s names; case-insensitive).</source>
+        <translation>只保留包含全部关键词(以空白分隔)的条目:在条目正文或所属单位的名称中出现即可,不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Output format: csv or json (default: csv).</source>
+        <translation>输出格式:csv 或 json(默认 csv)。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TableCommand</name>
+    <message>
         <source>unknown format &quot;%1&quot; (use csv or json)</source>
         <translation>未知格式“%1”(请使用 csv 或 json)</translation>
     </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>段</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Import corpus files into the database.</source>
+        <translation>将语料文件导入数据库。</translation>
+    </message>
+    <message>
+        <source>List provinces with their item counts (--match to filter).</source>
+        <translation>列出各省份及其条目数(可用 --match 筛选)。</translation>
+    </message>
+    <message>
+        <source>How many provinces and items mention each initiative.</source>
+        <translation>统计提及各项举措的省份数和条目数。</translation>
+    </message>
+    <message>
+        <source>Province x initiative table of mentioning items.</source>
+        <translation>省份 × 举措交叉表,列出提及举措的条目数。</translation>
+    </message>
+    <message>
+        <source>Render the initiative bar chart to a .png or .svg file.</source>
+        <translation>将举措条形图输出为 .png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
+        <translation>生成合成语料(--items N --out FILE [--seed S])。</translation>
+    </message>
+    <message>
+        <source>List the documents in the database (ids for remove and items).</source>
+        <translation>列出数据库中的文档(其 id 供 remove 和 items 命令使用)。</translation>
+    </message>
+    <message>
+        <source>Remove documents and their items from the database.</source>
+        <translation>从数据库中删除文档及其条目。</translation>
+    </message>
+    <message>
+        <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
+        <translation>将全部条目和子条目导出为 CSV、JSON 或 XLSX(--out FILE)。</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
     <message>
         <source>Year of the documents (default: read from the title).</source>
         <translation>文档年份(默认从标题读取)。</translation>
     </message>
     <message>
-        <source>Corpus text files to import.</source>
-        <translation>要导入的语料文本文件。</translation>
+        <source>Only show what each file would bring: title, year, units, items, warnings. Writes nothing, and opens no database.</source>
+        <translation>只显示每个文件将导入的内容:标题、年份、单位、条目、警告。不写入任何内容,也不打开数据库。</translation>
+    </message>
+    <message>
+        <source>Output format of --dry-run: text or json (default: text).</source>
+        <translation>--dry-run 的输出格式:text 或 json(默认 text)。</translation>
+    </message>
+    <message>
+        <source>Tables (.csv, .tsv, .xlsx): the province, text and optional year columns, each a header name or a column number (default: recognised by their headers).</source>
+        <translation>表格(.csv、.tsv、.xlsx):省份列、正文列和可选的年份列,每列用表头名称或列号指定(默认按表头识别)。</translation>
+    </message>
+    <message>
+        <source>Corpus files to import: text, web pages (.html), Word (.docx), PDF, or tables (.csv, .tsv, .xlsx).</source>
+        <translation>要导入的语料文件:纯文本、网页(.html)、Word(.docx)、PDF 或表格(.csv、.tsv、.xlsx)。</translation>
     </message>
     <message>
         <source>no file given</source>
@@ -220,6 +375,14 @@
     <message>
         <source>--year must be a year such as 2023</source>
         <translation>--year 须为年份,例如 2023</translation>
+    </message>
+    <message>
+        <source>--format applies to --dry-run only</source>
+        <translation>--format 仅适用于 --dry-run</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>未知格式“%1”(请使用 text 或 json)</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
@@ -235,6 +398,18 @@
         <source>%1: imported &quot;%2&quot; (%3): %4 units (%5 new), %6 items, %7 initiative mentions, %8 warnings
 </source>
         <translation>%1:已导入“%2”(%3):%4 个单位(新增 %5 个),%6 条,%7 处举措提及,%8 条警告
+</translation>
+    </message>
+    <message>
+        <source>  content ends at %1
+</source>
+        <translation>  正文结束于%1
+</translation>
+    </message>
+    <message>
+        <source>  year unknown: the title names none; set it in the window&apos;s File → Documents…, or remove document %1 and import again with --year YEAR
+</source>
+        <translation>  年份未知:标题中未写明年份;请在窗口的“文件 → 文档…”中设置,或删除文档 %1 后用 --year YEAR 重新导入
 </translation>
     </message>
     <message>
@@ -275,7 +450,7 @@
     </message>
     <message>
         <source>--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8, --top 1 or more</source>
-        <translation>--width 取值 200–10000,--height 取值 150–10000,--scale 取值 0.5–8,--top 至少为 1</translation>
+        <translation>--width 取值 200–10000 点,--height 取值 150–10000 点,--scale 取值 0.5–8,--top 至少为 1</translation>
     </message>
     <message>
         <source>unknown region &quot;%1&quot;</source>
@@ -286,32 +461,8 @@
         <translation>--lang 取值为 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>policy-atlas: unknown command &quot;%1&quot;
-
-</source>
-        <translation>policy-atlas:未知命令“%1”
-
-</translation>
-    </message>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>数据库文件(默认:%1)。</translation>
-    </message>
-    <message>
-        <source>Initiative catalogue (JSON) to use instead of the built-in one.</source>
-        <translation>使用指定的举措目录(JSON)代替内置目录。</translation>
-    </message>
-    <message>
-        <source>Only items containing all these whitespace-separated terms (in the item text or the unit&apos;s names; case-insensitive).</source>
-        <translation>只保留包含全部关键词(以空白分隔)的条目:在条目正文或所属单位名称中出现即可,不区分大小写。</translation>
-    </message>
-    <message>
-        <source>Output format: csv or json (default: csv).</source>
-        <translation>输出格式:csv 或 json(默认 csv)。</translation>
-    </message>
-    <message>
         <source>Number of items and sub-items to write.</source>
-        <translation>要写入的条目(含子条目)数。</translation>
+        <translation>要写入的条目数(含子条目)。</translation>
     </message>
     <message>
         <source>Output file.</source>
@@ -323,7 +474,7 @@
     </message>
     <message>
         <source>--items takes a number from 1 to 100000000</source>
-        <translation>--items 取值为 1 到 100000000</translation>
+        <translation>--items 取值为 1 到 100000000 之间的数</translation>
     </message>
     <message>
         <source>--out names the file to write</source>
@@ -338,33 +489,87 @@
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>Usage: policy-atlas [--db FILE] [--catalogue FILE] [--lang zh_CN|en]   (opens the window)
-       policy-atlas COMMAND [options]
-
-Commands:
-  import FILE...   Import corpus text files into the database.
-  provinces        List provinces with their item counts (--match to filter).
-  counts           How many provinces and items mention each initiative.
-  matrix           Province x initiative table of mentioning items.
-  chart OUT        Render the initiative bar chart to a .png or .svg file.
-  generate         Write a synthetic corpus (--items N --out FILE [--seed S]).
-
-&apos;policy-atlas COMMAND --help&apos; describes a command&apos;s options.
-Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
+        <source>Ids of the documents to remove, as &apos;policy-atlas documents&apos; lists them.</source>
+        <translation>要删除的文档的 id,即“policy-atlas documents”所列的 id。</translation>
+    </message>
+    <message>
+        <source>no document id given (see &apos;policy-atlas documents&apos;)</source>
+        <translation>未指定文档 id(参见“policy-atlas documents”)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id (see &apos;policy-atlas documents&apos;)</source>
+        <translation>“%1”不是文档 id(参见“policy-atlas documents”)</translation>
+    </message>
+    <message>
+        <source>no such database; nothing was removed</source>
+        <translation>没有该数据库;未删除任何内容</translation>
+    </message>
+    <message>
+        <source>removed document %1 &quot;%2&quot; (%3): %4 units, %5 items
 </source>
-        <translation>用法:policy-atlas [--db 文件] [--catalogue 文件] [--lang zh_CN|en]   (打开窗口)
-      policy-atlas 命令 [选项]
-
-命令:
-  import 文件...   将语料文本文件导入数据库。
-  provinces        列出各省份及其条目数(可用 --match 筛选)。
-  counts           统计提及各项举措的省份数和条目数。
-  matrix           省份 × 举措的提及条目数表。
-  chart 输出文件    将举措条形图渲染为 .png 或 .svg 文件。
-  generate         生成合成语料(--items N --out 文件 [--seed S])。
-
-“policy-atlas 命令 --help”可查看该命令的选项。
-退出状态:0 成功,1 输入有误或操作失败,2 用法错误。
+        <translation>已删除文档 %1“%2”(%3):%4 个单位,%5 条
+</translation>
+    </message>
+    <message>
+        <source>removed %1 non-standard units that no remaining document names
+</source>
+        <translation>已删除 %1 个不再被任何剩余文档提及的非标准单位
+</translation>
+    </message>
+    <message>
+        <source>Only this province: a GB/T 2260 code (440000) or a name (广东省, 广东).</source>
+        <translation>只包括该省份:GB/T 2260 代码(如 440000)或名称(如 广东省、广东)。</translation>
+    </message>
+    <message>
+        <source>Only this document (an id from &apos;policy-atlas documents&apos;).</source>
+        <translation>只包括该文档(“policy-atlas documents”所列的 id)。</translation>
+    </message>
+    <message>
+        <source>Output format: csv, json or xlsx (default: csv).</source>
+        <translation>输出格式:csv、json 或 xlsx(默认 csv)。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output (required for xlsx).</source>
+        <translation>写入该文件而非标准输出(xlsx 格式必须指定)。</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte-order mark (for Excel on Windows).</source>
+        <translation>在 CSV 开头写入 UTF-8 字节顺序标记(BOM,供 Windows 上的 Excel 使用)。</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use csv, json or xlsx)</source>
+        <translation>未知格式“%1”(请使用 csv、json 或 xlsx)</translation>
+    </message>
+    <message>
+        <source>xlsx is written to a file: give --out FILE</source>
+        <translation>xlsx 只能写入文件:请指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>--bom applies to csv only</source>
+        <translation>--bom 仅适用于 csv</translation>
+    </message>
+    <message>
+        <source>--document takes a document id, such as 1 (see &apos;policy-atlas documents&apos;)</source>
+        <translation>--document 取值为文档 id,例如 1(参见“policy-atlas documents”)</translation>
+    </message>
+    <message>
+        <source>unknown province &quot;%1&quot; (give a GB/T 2260 code such as 440000, or a name such as 广东省 or 广东)</source>
+        <translation>未知省份“%1”(请给出 GB/T 2260 代码,如 440000,或名称,如 广东省 或 广东)</translation>
+    </message>
+    <message>
+        <source>no document %1 in this database</source>
+        <translation>数据库中没有文档 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows
+</source>
+        <translation>%1:%2 行
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts longer than %3 characters were cut to fit an Excel cell (warning)
+</source>
+        <translation>%1:有 %2 段文本超过 %3 个字符,已截断以放入 Excel 单元格(警告)
 </translation>
     </message>
 </context>
@@ -373,10 +578,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>the built-in corpus has no clauses to build items from</source>
         <translation>内置语料中没有可用于生成条目的分句</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件:%1</translation>
     </message>
 </context>
 <context>
@@ -397,22 +598,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 <context>
     <name>CorpusParser</name>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件:%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
-        <translation>“%1”不是已知的省级行政单位,已作为非标准单位导入</translation>
-    </message>
-    <message>
-        <source>%1 appears again (first at line %2); its items are merged</source>
-        <translation>%1 再次出现(首次在第 %2 行),其条目已合并</translation>
-    </message>
-    <message>
-        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
-        <translation>编号条目出现在任何省份标题之前:请在其上方加一行标题,例如“北京市”</translation>
-    </message>
-    <message>
         <source>the file has no text</source>
         <translation>文件没有文字内容</translation>
     </message>
@@ -427,6 +612,206 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>no items: the file has province headers but no numbered items under them</source>
         <translation>没有条目:文件有省份标题,但其下没有编号条目</translation>
+    </message>
+    <message>
+        <source>no province header found: %1 names %2 provinces on one line; start each province&apos;s section on a line of its own, with the name alone (“北京市”) or the name and a colon (“北京市：…”); a table copied as one line is better saved as a CSV or XLSX file</source>
+        <translation>未找到省份标题:%1 在一行中列出了 %2 个省份;请让每个省份的部分另起一行开始,单独写出名称(“北京市”)或写出名称加冒号(“北京市：…”);整行复制的表格最好另存为 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>no province header found: %1 starts with the name of a province but is not read as a header; write the name alone on the line above the section&apos;s text (“北京市”), or follow it by a colon (“北京市：…”)</source>
+        <translation>未找到省份标题:%1 以省份名称开头,但未被识别为标题;请在该部分正文上方单独一行写出名称(“北京市”),或在名称后加冒号(“北京市：…”)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCatalog</name>
+    <message>
+        <source>cannot read the documents</source>
+        <translation>无法读取文档</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>cannot write the database</source>
+        <translation>无法写入数据库</translation>
+    </message>
+    <message>
+        <source>no document given; nothing was removed</source>
+        <translation>未指定文档;未删除任何内容</translation>
+    </message>
+    <message>
+        <source>no document %1 in this database; nothing was removed</source>
+        <translation>数据库中没有文档 %1;未删除任何内容</translation>
+    </message>
+    <message>
+        <source>no documents %1 in this database; nothing was removed</source>
+        <translation>数据库中没有文档 %1;未删除任何内容</translation>
+    </message>
+    <message>
+        <source>cannot remove the documents</source>
+        <translation>无法删除文档</translation>
+    </message>
+    <message>
+        <source>the year must be between %1 and %2</source>
+        <translation>年份须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>cannot change the year</source>
+        <translation>无法修改年份</translation>
+    </message>
+    <message>
+        <source>no document %1 in this database</source>
+        <translation>数据库中没有文档 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDescription</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>what a file was read as: its format (text, html, docx, …), then its encoding</extracomment>
+        <translation>%1,%2</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>出处:%1</translation>
+    </message>
+    <message>
+        <source>author: %1</source>
+        <translation>作者:%1</translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation>发布时间:%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Double-click to change the year</source>
+        <translation>双击可修改年份</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省份数</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>The documents in this database. Double-click a year to correct it. Removing a document also removes its items and sub-items.</source>
+        <translation>本数据库中的文档。双击年份可更正。删除文档会同时删除其条目和子条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>• document %1, “%2”: %n item(s)</source>
+        <translation>
+            <numerusform>• 文档 %1“%2”:%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s) from the database, with all their items and sub-items? This cannot be undone.</source>
+        <translation>
+            <numerusform>要从数据库中删除 %n 个文档及其全部条目和子条目吗?此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) and sub-item(s) in all.</source>
+        <translation>
+            <numerusform>条目和子条目共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Documents</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nothing was removed:
+%1</source>
+        <translation>未删除任何内容:
+%1</translation>
+    </message>
+    <message>
+        <source>Removed %1 with %2.</source>
+        <translation>已删除 %1,及其%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) and sub-item(s)</source>
+        <translation>
+            <numerusform>条目和子条目共 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,11 +886,76 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
-    <name>FileDialogs</name>
+    <name>ExportItemsDialog</name>
     <message>
-        <source>Corpus text (*.txt);;All files (*)</source>
-        <translation>语料文本 (*.txt);;所有文件 (*)</translation>
+        <source>Start with a byte-order mark (for Excel on Windows)</source>
+        <translation>在文件开头写入字节顺序标记(BOM,供 Windows 上的 Excel 使用)</translation>
     </message>
+    <message>
+        <source>Export Items</source>
+        <translation>导出条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) and sub-item(s), in published order.</source>
+        <translation>
+            <numerusform>全部条目和子条目(共 %n 条),按原文顺序排列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) and sub-item(s) that the filter shows, in published order.</source>
+        <translation>
+            <numerusform>筛选显示的条目和子条目(共 %n 条),按原文顺序排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets, R, Python)</source>
+        <translation>CSV(电子表格、R、Python)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿(.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Excel on a Chinese Windows reads CSV without it as GBK, and the Chinese text comes out garbled</source>
+        <translation>中文版 Windows 上的 Excel 会把不带 BOM 的 CSV 按 GBK 读取,导致中文乱码</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;I):</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>No database is open: open or create one with File → Open Database.</source>
+        <translation>没有打开的数据库:请用“文件 → 打开数据库”打开或新建一个。</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已有文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:
+%1</source>
+        <translation>未保存任何内容:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
     <message>
         <source>Policy Atlas database (*.sqlite *.db);;All files (*)</source>
         <translation>政策图谱数据库 (*.sqlite *.db);;所有文件 (*)</translation>
@@ -517,6 +967,22 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Corpora (*.txt *.html *.htm *.docx *.pdf *.csv *.tsv *.xlsx);;Text (*.txt);;Web pages (*.html *.htm);;Word (*.docx);;PDF (*.pdf);;Tables (*.csv *.tsv *.xlsx);;All files (*)</source>
+        <translation>语料 (*.txt *.html *.htm *.docx *.pdf *.csv *.tsv *.xlsx);;纯文本 (*.txt);;网页 (*.html *.htm);;Word (*.docx);;PDF (*.pdf);;表格 (*.csv *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1005,182 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>FormatReader</name>
+    <message>
+        <source>expected PROVINCE,TEXT or PROVINCE,TEXT,YEAR, each a header name or a column number counting from 1 (for example 省份,内容 or 1,3,2)</source>
+        <translation>应为 PROVINCE,TEXT 或 PROVINCE,TEXT,YEAR,每项为表头名称或从 1 起算的列号(例如 省份,内容 或 1,3,2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”:%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a column is missing; %2</source>
+        <translation>“%1”:缺少一列;%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: column %2 does not exist: columns are counted from 1 to %3</source>
+        <translation>“%1”:第 %2 列不存在:列号范围为 1 到 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: column %2 is given twice; the province, text and year columns must be different columns</source>
+        <translation>“%1”:第 %2 列被指定了两次;省份列、正文列和年份列必须是不同的列</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>the preview was cancelled</source>
+        <translation>预览已取消</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Corpus: Preview</source>
+        <translation>导入语料:预览</translation>
+    </message>
+    <message>
+        <source>What each file would bring. Nothing is written until you press Import; the title and the year of each document can be corrected first.</source>
+        <translation>每个文件将导入的内容。按“导入”之前不会写入任何内容;可先更正每个文档的标题和年份。</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The year the document is filed under; &quot;unknown&quot; below 1949</source>
+        <translation>文档归入的年份;小于 1949 时显示为“未知”</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>识别为:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出处:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>作者:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>发布时间:</translation>
+    </message>
+    <message>
+        <source>Content ends:</source>
+        <translation>正文结束于:</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, so nothing can be:
+
+%1</source>
+        <translation>此文件无法导入,因此所有文件都无法导入:
+
+%1</translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>as the file gives it</source>
+        <translation>取自文件</translation>
+    </message>
+    <message>
+        <source>the file gives no year</source>
+        <translation>文件未写明年份</translation>
+    </message>
+    <message>
+        <source>Units: %1; items: %2 (%3 of them sub-items)</source>
+        <translation>单位:%1;条目:%2(其中子条目 %3 条)</translation>
+    </message>
+    <message>
+        <source>Warnings: none</source>
+        <translation>警告:无</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告:%1</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>条目:%1</translation>
+    </message>
+    <message>
+        <source>items: %1; warnings: %2</source>
+        <translation>条目:%1;警告:%2</translation>
+    </message>
+    <message>
+        <source>Reading the files (%1 of %2 done)…</source>
+        <translation>正在读取文件(已完成 %1/%2)…</translation>
+    </message>
+    <message>
+        <source>Import is disabled: a file cannot be imported (its page says why). Files are imported all together or not at all: cancel, correct the file or leave it out, and import again.</source>
+        <translation>无法导入:有文件无法导入(其页面上说明了原因)。文件只能全部导入或全部不导入:请取消,更正该文件或将其去掉,然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Files: %1; items: %2. Nothing is written until you press Import.</source>
+        <translation>文件:%1;条目:%2。按“导入”之前不会写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>Not a known provincial-level unit: imported as a non-standard unit</source>
+        <translation>不是已知的省级单位:作为非标准单位导入</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Sub-items</source>
+        <translation>子条目数</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>首个条目</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeCountModel</name>
     <message>
         <source>Initiative</source>
@@ -551,6 +1193,25 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Items</source>
         <translation>条目数</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device): give the path of a file</source>
+        <translation>不是普通文件(而是文件夹、管道或设备):请给出文件的路径</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; files over %2 MiB are not read</source>
+        <translation>文件大小为 %1 MiB;超过 %2 MiB 的文件不予读取</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件:%1</translation>
+    </message>
+    <message>
+        <source>the file grew past %1 MiB while it was read; files over %1 MiB are not read</source>
+        <translation>读取期间文件增大到超过 %1 MiB;超过 %1 MiB 的文件不予读取</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1269,164 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>The first %1 of %2 items are shown; select an item in the tree to read any of them.</source>
         <translation>仅显示前 %1 条(共 %2 条);在目录树中选择条目即可阅读其余内容。</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordQuery</name>
+    <message>
+        <source>the filter has %1 different terms; at most %2 are allowed</source>
+        <translation>筛选条件含 %1 个不同的关键词;最多允许 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutReader</name>
+    <message>
+        <source>a 来源 (source) line: what follows it is not part of the text</source>
+        <translation>“来源”行:其后的内容不属于正文</translation>
+    </message>
+    <message>
+        <source>%1 starts a page footer</source>
+        <translation>%1 是页脚的开头</translation>
+    </message>
+    <message>
+        <source>%1 at the end of this line is read as the header of a new section (it was glued to the sentence before it; put it on a line of its own)</source>
+        <translation>此行末尾的 %1 被视为新部分的标题(它与前一句连在了一起;请将其单独成行)</translation>
+    </message>
+    <message>
+        <source>%1 is read as item %2 of %3, since its number continues the items above; if it starts the section of %4, write its header without the number</source>
+        <translation>%1 被视为%3的第 %2 条,因为其编号延续了上方的条目;如果它是%4部分的开头,请写出不带编号的标题</translation>
+    </message>
+    <message>
+        <source>%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); if it starts a section, end the line above with “。”</source>
+        <translation>%1 被视为上方条目的正文,该条目以“%2”结尾(句子在某个名称之后换了行);如果它是新部分的开头,请在上一行末尾加上“。”</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a header this program knows)</source>
+        <translation>%1 被视为%2的标题(请单独写出名称,如“%3”或“%4”,使其成为本程序能识别的标题)</translation>
+    </message>
+    <message>
+        <source>not understood: %1 starts with the name of %2 but is neither a header nor a sentence (it has no sentence punctuation); if it starts a section, write the name alone, such as “%3”; if it is text, end it with “。”</source>
+        <translation>无法理解:%1 以%2的名称开头,但既不是标题也不是句子(没有句末标点);如果它是新部分的开头,请单独写出名称,如“%3”;如果它是正文,请以“。”结尾</translation>
+    </message>
+    <message>
+        <source>%1 inside this line is read as the header of a new section (put it on a line of its own)</source>
+        <translation>此行中间的 %1 被视为新部分的标题(请将其单独成行)</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (the name is written with variant characters, spaces or invisible characters; write “%2” or “%3” to make it a header this program knows)</source>
+        <translation>%1 被视为%2的标题(名称中含有异体字、空格或不可见字符;请写作“%2”或“%3”,使其成为本程序能识别的标题)</translation>
+    </message>
+    <message>
+        <source> (if it means %1, write “%1：…”)</source>
+        <translation> (如果指的是%1,请写作“%1：…”)</translation>
+    </message>
+    <message>
+        <source>not understood: %1 is written like the sections above it, a name and a colon, but “%2” is no provincial-level unit%3; write the unit&apos;s standard name, such as “北京市：…”, or, if the line is text of %4, join it to the line above</source>
+        <translation>无法理解:%1 与上方各部分的写法相同,即名称加冒号,但“%2”不是省级单位%3;请写出该单位的标准名称,如“北京市：…”;如果该行是%4的正文,请将其并入上一行</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line, as the sections above are written; put a colon after the name (“%2：…”) to say so, or write the text under a header</source>
+        <translation>%1 被视为%2的标题,其正文写在同一行,与上方各部分的写法一致;请在名称后加冒号(“%2：…”)以明确这一点,或将正文写在标题下方</translation>
+    </message>
+    <message>
+        <source>%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts %2&apos;s section, put “%2” on a line of its own above it</source>
+        <translation>%1 以%2的名称开头,但被视为%3的正文(标题在第 %4 行);如果它是%2部分的开头,请在其上方单独一行写出“%2”</translation>
+    </message>
+    <message>
+        <source>not understood: %1 names two units, %2 and %3: a section&apos;s header names one; put each header on a line of its own, above its items</source>
+        <translation>无法理解:%1 写出了两个单位,即%2和%3,而每个部分的标题只写一个单位;请将每个标题单独成行,置于其条目上方</translation>
+    </message>
+    <message>
+        <source>%1 after the header is read as the section&apos;s title, not as an item</source>
+        <translation>标题后的 %1 被视为该部分的题名,而非条目</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line; if it is text of %3, join it to the line above</source>
+        <translation>%1 被视为%2的标题,其正文写在同一行;如果它是%3的正文,请将其并入上一行</translation>
+    </message>
+    <message>
+        <source>several sections on one line: %1 starts a new section (put each header on a line of its own)</source>
+        <translation>一行中有多个部分:%1 开始了新的部分(请将每个标题单独成行)</translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 starts with a province&apos;s name, but a section&apos;s header names one unit alone (“北京市”, “北京市：…”), and the numbered item below it (line %2) needs one above it</source>
+        <translation>未能识别为标题:%1 以省份名称开头,但部分标题只单独写一个单位(“北京市”或“北京市：…”),而其下方的编号条目(第 %2 行)需要上方有一个标题</translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text above the first section, but the numbered item below it (line %2) needs a province&apos;s header above it; if this line starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation>未能识别为标题:%1 被视为第一个部分之前的正文,但其下方的编号条目(第 %2 行)需要上方有省份标题;如果此行是某个部分的开头,请在其中写出单位名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
+        <translation>编号条目出现在任何省份标题之前:请在其上方加一行标题,例如“北京市”</translation>
+    </message>
+    <message>
+        <source>several numbered items on one line: %1 starts a new item (put each item on a line of its own)</source>
+        <translation>一行中有多个编号条目:%1 开始了新的条目(请将每个条目单独成行)</translation>
+    </message>
+    <message>
+        <source>%1 is read as an item of %2: a short line without punctuation; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation>%1 被视为%2的条目:这是一行没有标点的短句;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, under %2, and so are the items below it; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation>%1 看似标题,但没有写明省级单位:它被视为上方条目的正文(归在%2下),其下方的条目也同样如此;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, and the numbered lines under it as that item&apos;s sub-items; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation>%1 看似标题,但没有写明省级单位:它被视为上方条目的正文,其下方的编号行被视为该条目的子条目;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>not understood: this line ends with %1, most likely the header of a new section glued to the text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its own, as a province&apos;s name such as “北京市”</source>
+        <translation>无法理解:此行以 %1 结尾,这很可能是与正文连在一起的新部分标题,因为第 %3 行编号为 %2 的条目重新开始编号;请将其单独成行,写成省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text of the item above it, but the item numbered %2 on line %3 starts the numbering again, so this line most likely starts a new section; it names no provincial-level unit: write the unit&apos;s name on it, such as “北京市” or “【北京】”</source>
+        <translation>未能识别为标题:%1 被视为其上方条目的正文,但第 %3 行编号为 %2 的条目重新开始编号,因此此行很可能是新部分的开头;但它没有写明省级单位:请在其中写出单位名称,如“北京市”或“【北京】”</translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: if it begins %4&apos;s section, put “%4” on a line of its own above it; the items are kept under %2</source>
+        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行),且此条目以%4开头:如果它是%4部分的开头,请在其上方单独一行写出“%4”;这些条目仍归在%2下</translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a header that was not recognised: if so, write a province&apos;s name on it, such as “北京市”; the items are kept under %2</source>
+        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行);上一行 %4 可能是未被识别的标题:如果是,请在其中写出省份名称,如“北京市”;这些条目仍归在%2下</translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if a new section starts here, add its header above this line; the items are kept under %2</source>
+        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行),紧接在 %4(第 %5 行)之后:如果新部分从这里开始,请在此行上方加上其标题;这些条目仍归在%2下</translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, move line %2 to the end</source>
+        <translation>%1 看似正文的延续,但正文已在第 %2 行 %3 处结束:如果正文确实还在继续,请将第 %2 行移到末尾</translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, remove line %2</source>
+        <translation>%1 看似正文的延续,但正文已在第 %2 行 %3 处结束:如果正文确实还在继续,请删除第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are read as the lead, not as items; if it starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation>%1 看似标题,但没有写明省级单位:其后直到第 %2 行的各行被视为导语,而非条目;如果它是新部分的开头,请在其中写出单位名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
+        <translation>“%1”不是已知的省级单位,已作为非标准单位导入</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first at line %2); its items are merged</source>
+        <translation>%1 再次出现(首次在第 %2 行),其条目已合并</translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: %1</source>
+        <translation>最后一个条目之后的页面杂项已略去:%1</translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: lines %1–%2, starting %3</source>
+        <translation>最后一个条目之后的页面杂项已略去:第 %1–%2 行,以 %3 开头</translation>
+    </message>
+    <message>
+        <source>the last item ends in page furniture, which is left out: %1</source>
+        <translation>最后一个条目以页面杂项结尾,已略去:%1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1619,173 @@ Corpora in this database:
         <source>Saving to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
+    <message>
+        <source>The database was changed by another program; reloaded.</source>
+        <translation>数据库已被其他程序修改,已重新载入。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>The database was changed by another program and could not be read again: %1</source>
+        <translation>数据库已被其他程序修改,且无法重新读取:%1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>List, remove and correct the documents in the database</source>
+        <translation>列出、删除和更正数据库中的文档</translation>
+    </message>
+    <message>
+        <source>Export I&amp;tems…</source>
+        <translation>导出条目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the items the filter shows as CSV, Excel or JSON</source>
+        <translation>将筛选显示的条目保存为 CSV、Excel 或 JSON</translation>
+    </message>
+    <message>
+        <source>content ends at %1</source>
+        <translation>正文结束于%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>this is the database in use; choose another file</source>
+        <translation>这是正在使用的数据库;请选择其他文件</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, a pipe or a device); nothing was written: choose a file name</source>
+        <translation>不是普通文件(而是文件夹、管道或设备);未写入任何内容:请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist; nothing was written: choose a file name</source>
+        <translation>这是指向 %1 的符号链接,而该目标不存在;未写入任何内容:请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件:%1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1; a file already there was left as it was</source>
+        <translation>无法写入文件:%1;已有的文件保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>Part</name>
+    <message>
+        <source>the Excel file is damaged: its part %1 is missing</source>
+        <translation>Excel 文件已损坏:缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the Excel file&apos;s part %1 unpacks to more than %2 MiB; it is not read</source>
+        <translation>Excel 文件的部件 %1 解压后超过 %2 MiB;不予读取</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 cannot be unpacked</source>
+        <translation>Excel 文件已损坏:部件 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>Excel 文件已损坏:部件 %1 不是格式正确的 XML(第 %2 行:%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewReport</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1 (--year)</source>
+        <translation>%1(--year)</translation>
+    </message>
+    <message>
+        <source>read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>content ends</source>
+        <translation>正文结束于</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>sub-items</source>
+        <translation>子条目</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>first item</source>
+        <translation>首个条目</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation>无法导入:%1</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sub-items)</source>
+        <translation>%1(其中子条目 %2 条)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>Files that can be imported: %1 of %2. Nothing was written (--dry-run).</source>
+        <translation>可以导入的文件:%1 个(共 %2 个)。未写入任何内容(--dry-run)。</translation>
+    </message>
 </context>
 <context>
     <name>ProvinceTreeModel</name>
@@ -837,6 +1823,10 @@ Corpora in this database:
     <message>
         <source>no provinces defined</source>
         <translation>未定义任何省份</translation>
+    </message>
+    <message>
+        <source>variant_characters: “%1” must map one character to one</source>
+        <translation>variant_characters:“%1”必须是一个字符对应一个字符</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1866,25 @@ Corpora in this database:
     <message>
         <source>%1; it was left unchanged (SQLite: %2)</source>
         <translation>%1;数据库保持原样(SQLite:%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDatabase</name>
+    <message>
+        <source>Create a New Database?</source>
+        <translation>新建数据库?</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new one there? It starts with the built-in corpus.</source>
+        <translation>%1 处没有数据库。
+
+要在该位置新建一个吗?新数据库将包含内置语料。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1972,71 @@ Corpora in this database:
     <message>
         <source>the import was cancelled</source>
         <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>not a Policy Atlas database, or from a newer version: its schema version is %1, which no Policy Atlas writes (this version reads 0 to %2); it was left unchanged</source>
+        <translation>不是政策图谱数据库,或来自更新的版本:其结构版本为 %1,但没有哪个版本的政策图谱会写入这一结构版本(本版本可读取 0 到 %2);未做任何更改</translation>
+    </message>
+    <message>
+        <source>not a Policy Atlas database, or damaged: its tables are not those of schema %1, the version it claims; it was left unchanged</source>
+        <translation>不是政策图谱数据库,或已损坏:其中的表与其声称的结构版本 %1 不符;未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>TableRowReader</name>
+    <message>
+        <source>&quot;%1&quot; in the year column is not a year</source>
+        <translation>年份列中的“%1”不是年份</translation>
+    </message>
+    <message>
+        <source>rows of several years: %1 (%2 %3) and %4 (%2 %5): import each year from its own file</source>
+        <translation>含有多个年份的行:%1(第 %3 %2)和 %4(第 %5 %2):请将每个年份分别从单独的文件导入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the province column is not a provincial-level unit (such as 北京市 or 广东)</source>
+        <translation>省份列中的“%1”不是省级单位(如 北京市 或 广东)</translation>
+    </message>
+    <message>
+        <source>the province cell is empty and no %1 above names a province</source>
+        <translation>省份单元格为空,且上方没有任何%1写明省份</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入:%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the spreadsheet: %1</source>
+        <translation>无法为电子表格创建临时文件夹:%1</translation>
+    </message>
+    <message>
+        <source>cannot create the spreadsheet</source>
+        <translation>无法创建电子表格</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: %1</source>
+        <translation>无法写入电子表格:%1</translation>
+    </message>
+    <message>
+        <source>more rows than an Excel sheet holds (%1 besides the header); write CSV or JSON instead</source>
+        <translation>行数超过 Excel 工作表的容量(除表头外最多 %1 行);请改为导出 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>cannot read the spreadsheet back: %1</source>
+        <translation>无法回读电子表格:%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextCollector</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,7 @@ bool CorpusParser::parseSource(const SourceText &source, const QString &fileName
 {
     if (!parseUtf8(source.utf8, false, fileName, out, sink, error, &source))
         return false;
+    out->warnings = source.warnings + out->warnings; // what the reader left out comes first
     out->format = source.format;
     out->encoding = source.encoding.isEmpty() ? QStringLiteral("UTF-8") : source.encoding;
     if (source.year)

@@ -22,6 +22,8 @@ struct SourceText
     // origins[i]: where line i + 1 of utf8 stands in the file (its line, or a table's row), so
     // that messages name a place the user can find; empty: line numbers are the text's own.
     QList<int> origins;
+    // What the reader left out and says so (a workbook's other sheets): given with the parser's.
+    Diagnostics warnings;
 };
 
 // Reads the file formats it knows into SourceText. The core knows only plain text: the formats

@@ -255,6 +255,7 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
     int paragraphCount = 0;
     int runs = 0; // open w:r elements: a w:tab or w:br counts only inside one (a w:tab in the
                   // paragraph's properties is a tab stop)
+    bool hiddenRun = false; // the open run is hidden text (w:vanish): Word does not show it
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -264,8 +265,10 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
             const QStringView name = xml.name();
             if (name == u"p" && !paragraphs.isEmpty())
                 collector.add(linesOf(paragraphs.takeLast()));
-            else if (name == u"r")
+            else if (name == u"r") {
                 runs = std::max(0, runs - 1);
+                hiddenRun = false;
+            }
             else if (name == u"tc")
                 collector.endCell();
             else if (name == u"tr")
@@ -289,6 +292,12 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
             paragraphs.append({++paragraphCount, QString()});
         } else if (name == u"r") {
             ++runs;
+            hiddenRun = false;
+        } else if (name == u"vanish" && runs > 0) {
+            const QString value = wordValue(xml.attributes()).toString();
+            hiddenRun = value.isEmpty() || !(value == u"0" || value == u"false" || value == u"off");
+        } else if (name == u"t" && hiddenRun) {
+            xml.skipCurrentElement();
         } else if (name == u"del" || name == u"moveFrom") {
             xml.skipCurrentElement(); // tracked changes: deleted text
         } else if (name == u"t" && !paragraphs.isEmpty()) {

@@ -125,6 +125,27 @@ bool isDropped(const char *name)
     return dropped.contains(QByteArray::fromRawData(name, qsizetype(std::strlen(name))));
 }
 
+// An element the page does not show: hidden, aria-hidden="true", or styled display:none or
+// visibility:hidden (a reader never sees its text, so it is no text of the page).
+bool isHidden(const xmlChar **attributes)
+{
+    for (const xmlChar **a = attributes; a && a[0]; a += 2) {
+        const char *name = reinterpret_cast<const char *>(a[0]);
+        const QByteArray value = a[1] ? QByteArray(reinterpret_cast<const char *>(a[1])).toLower() : QByteArray();
+        if (qstricmp(name, "hidden") == 0)
+            return true;
+        if (qstricmp(name, "aria-hidden") == 0 && value.trimmed() == "true")
+            return true;
+        if (qstricmp(name, "style") == 0) {
+            QByteArray style = value;
+            style.replace(' ', "").replace('\t', "").replace('\n', "");
+            if (style.contains("display:none") || style.contains("visibility:hidden"))
+                return true;
+        }
+    }
+    return false;
+}
+
 struct OpenElement
 {
     QByteArray name;
@@ -210,7 +231,8 @@ public:
         }
         if (isVoid)
             return;
-        OpenElement element{name, isDropped(name), std::strcmp(name, "title") == 0, std::strcmp(name, "pre") == 0};
+        OpenElement element{name, isDropped(name) || isHidden(attributes), std::strcmp(name, "title") == 0,
+                            std::strcmp(name, "pre") == 0};
         element.part = part;
         if (element.title)
             ++m_titles;

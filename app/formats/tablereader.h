@@ -24,6 +24,7 @@ struct Table
     QString encoding; // CSV/TSV: as detected; empty for xlsx
     bool originsAreLines = false; // CSV/TSV: messages say "line", spreadsheets "row"
     QList<TableRow> rows;
+    Diagnostics warnings; // what the reader left out (a workbook's other sheets)
 };
 
 // One item per row, as SourceText for the corpus parser (linesAreItems): a line naming the

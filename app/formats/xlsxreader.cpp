@@ -51,7 +51,7 @@ struct Part
 };
 
 // The part of the workbook's first sheet, through workbook.xml and its relationships.
-bool firstSheetPart(Part &part, QString *sheet)
+bool firstSheetPart(Part &part, QString *sheet, QStringList *sheetNames)
 {
     QByteArray bytes;
     const QString workbook = QStringLiteral("xl/workbook.xml");
@@ -62,10 +62,12 @@ bool firstSheetPart(Part &part, QString *sheet)
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"sheet")
             continue;
+        sheetNames->append(xml.attributes().value(QStringLiteral("name")).toString());
+        if (sheetNames->size() > 1)
+            continue; // counted: the others are named in a warning
         for (const QXmlStreamAttribute &a : xml.attributes())
             if (a.name() == u"id" && !a.namespaceUri().isEmpty())
                 relationId = a.value().toString();
-        break;
     }
     if (xml.hasError())
         return part.xmlError(workbook, xml);
@@ -160,8 +162,8 @@ bool readXlsx(const QString &path, qint64 maxSize, Table *out, Diagnostic *error
         return fail(error, {path, 0, tr("the Excel file is damaged: its ZIP archive cannot be opened")});
     Part part{zip, maxSize, path, error};
     QString sheetName;
-    QStringList shared;
-    if (!firstSheetPart(part, &sheetName) || !readSharedStrings(part, &shared))
+    QStringList sheetNames, shared;
+    if (!firstSheetPart(part, &sheetName, &sheetNames) || !readSharedStrings(part, &shared))
         return false;
     QByteArray bytes;
     if (!part.read(sheetName, &bytes))
@@ -233,6 +235,17 @@ bool readXlsx(const QString &path, qint64 maxSize, Table *out, Diagnostic *error
     }
     if (xml.hasError())
         return part.xmlError(sheetName, xml);
+    if (sheetNames.size() > 1) {
+        QStringList others = sheetNames.mid(1);
+        for (QString &name : others)
+            name = u'“' + name + u'”';
+        table.warnings.append({path, 0,
+                               tr("only the workbook's first sheet, “%1”, is read; %2 more left out (%3): save each "
+                                  "sheet as a file of its own to import it")
+                                   .arg(sheetNames.first())
+                                   .arg(others.size())
+                                   .arg(others.join(QStringLiteral("、")))});
+    }
     *out = std::move(table);
     return true;
 }

@@ -213,6 +213,8 @@ private slots:
     void tableRefusals_data();
     void tableRefusals();
     void csvQuotes();
+    void xlsxOtherSheetsAreNamed();
+    void hiddenTextIsNoText();
     void parseColumns_data();
     void parseColumns();
     void refusals_data();
@@ -292,6 +294,14 @@ void TestFormats::seedVersions()
     const QString diff = difference(dump(doc), dump(m_seed));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QCOMPARE(doc.itemCount(), m_seed.itemCount());
+    // The workbook's second sheet (notes) is left out, and said to be.
+    if (format == u"xlsx") {
+        QVERIFY(!doc.warnings.isEmpty());
+        QVERIFY2(doc.warnings.first().message.startsWith(
+                     u8("only the workbook's first sheet, “2023”, is read; 1 more left out (“notes”)")),
+                 qPrintable(doc.warnings.first().message));
+        doc.warnings.removeFirst();
+    }
     for (const Diagnostic &warning : std::as_const(doc.warnings))
         QVERIFY2(false, qPrintable(warning.toString()));
     const bool table = format == u"csv" || format == u"tsv" || format == u"xlsx";
@@ -1081,6 +1091,67 @@ void TestFormats::refusals()
     Diagnostic parserError;
     QVERIFY(!parser.parseFile(file, &doc, &parserError));
     QCOMPARE(parserError.toString(), error.toString());
+}
+
+void TestFormats::xlsxOtherSheetsAreNamed()
+{
+    // Only the first sheet is read; the others are named in a warning, never dropped unsaid.
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    auto cell = [](const char *ref, const QString &text) {
+        return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text.toUtf8() + "</t></is></c>";
+    };
+    const QByteArray sheet = "<worksheet " + ns + "><sheetData><row r=\"1\">" + cell("A1", u8("省份")) + cell("B1", u8("内容"))
+                             + "</row><row r=\"2\">" + cell("A2", u8("北京")) + cell("B2", u8("完善职业教育和培训体系。"))
+                             + "</row></sheetData></worksheet>";
+    const QString file = path(QStringLiteral("two-sheets.xlsx"));
+    QVERIFY(SeedVersions::writeZip(
+        file, {{QStringLiteral("xl/workbook.xml"),
+                "<workbook " + ns + " xmlns:r=\"" + rel + "\"><sheets><sheet name=\"2023\" sheetId=\"1\" r:id=\"rId1\"/>"
+                    + "<sheet name=\"" + u8("河北山西").toUtf8() + "\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
+               {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                "<Relationship Id=\"rId2\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>"},
+               {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
+               {QStringLiteral("xl/worksheets/sheet2.xml"), sheet}}));
+    FormatReader reader(ReferenceData::builtIn());
+    CorpusParser parser(ReferenceData::builtIn());
+    parser.setSourceReader(&reader);
+    ParsedDocument doc;
+    Diagnostic error;
+    QVERIFY2(parser.parseFile(file, &doc, &error), qPrintable(error.toString()));
+    QCOMPARE(doc.itemCount(), 1);
+    QCOMPARE(doc.warnings.size(), 1);
+    QCOMPARE(doc.warnings.first().line, 0);
+    QCOMPARE(doc.warnings.first().message,
+             u8("only the workbook's first sheet, “2023”, is read; 1 more left out (“河北山西”): save each sheet as a file "
+                "of its own to import it"));
+}
+
+void TestFormats::hiddenTextIsNoText()
+{
+    // Text a reader of the page or the document never sees (display:none, hidden, aria-hidden,
+    // Word's hidden runs) is not read: it could start a section nobody sees.
+    const QString page = path(QStringLiteral("hidden.html"));
+    QVERIFY(writeFile(page, u8("<html><body><h1>2023年要点</h1><p>北京市</p><p>1、完善职业教育。</p>"
+                               "<div style=\"color: red; display : none\"><p>广东省</p><p>1、隐藏的文字。</p></div>"
+                               "<p hidden>河北省</p><span aria-hidden=\"true\">山西省</span>"
+                               "<p>2、推进产教融合。</p></body></html>")
+                                .toUtf8()));
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(page, &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年要点"), u8("北京市"), u8("1、完善职业教育。"), u8("2、推进产教融合。")}));
+
+    const QString word = path(QStringLiteral("hidden.docx"));
+    QVERIFY(SeedVersions::writeDocxBody(
+        word, u8("<w:p><w:r><w:t>2023年要点</w:t></w:r></w:p><w:p><w:r><w:t>北京市</w:t></w:r></w:p>"
+                 "<w:p><w:r><w:t>1、完善职业教育。</w:t></w:r></w:p>"
+                 "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>天津市</w:t></w:r></w:p>"
+                 "<w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>2、推进产教融合。</w:t></w:r></w:p>")));
+    QCOMPARE(read(word, &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("2023年要点"), u8("北京市"), u8("1、完善职业教育。"), u8("2、推进产教融合。")}));
 }
 
 void TestFormats::detectionByContent_data()
