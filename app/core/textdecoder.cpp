@@ -190,6 +190,30 @@ bool checkIsTextUtf8(QByteArrayView text, const QString &fileName, Diagnostic *e
 
 } // namespace
 
+namespace {
+// UTF-16 without a byte order mark: its NULs (the high bytes of ASCII and line breaks) stand at
+// every other position only, and its first bytes read as UTF-16 give text without control
+// characters.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        if (bytes.at(i) == '\0')
+            ++(i % 2 ? odd : even);
+    if (n < 4 || (even && odd) || (even + odd) < 2)
+        return false;
+    QStringDecoder decoder(odd ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+    const QString text = decoder.decode(QByteArrayView(bytes).first(n));
+    if (decoder.hasError())
+        return false;
+    for (QChar c : text)
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t')
+            return false;
+    return true;
+}
+} // namespace
+
 bool decodeUtf8(const QByteArray &bytes, const QString &fileName, DecodedUtf8 *out, Diagnostic *error)
 {
     if (bytes.isEmpty())
@@ -206,6 +230,8 @@ bool decodeUtf8(const QByteArray &bytes, const QString &fileName, DecodedUtf8 *o
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
         const qsizetype start = bom ? 3 : 0;
         const qsizetype nul = bytes.indexOf('\0', start);
+        if (nul >= 0 && looksLikeUtf16(bytes))
+            return fail(error, {fileName, 0, QCoreApplication::translate("TextDecoder", "this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)")});
         if (nul >= 0)
             return fail(error, {fileName, lineAt(bytes, nul), QCoreApplication::translate("TextDecoder", "NUL byte: this is a binary file, not text")});
         // Qt's check is the fast one; the scan that tells broken UTF-8 from GB18030 runs only when it fails.

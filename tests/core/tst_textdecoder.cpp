@@ -305,6 +305,11 @@ void TestTextDecoder::rejects_data()
 
     // With a UTF-8 BOM, even one bad byte is an error (the file says it is UTF-8).
     QTest::newRow("bom-then-gbk") << bytes("\xEF\xBB\xBF") + joinLines({gbkLine, gbkLine}, "\n") << 1 << invalidUtf8;
+    // UTF-16 without a byte order mark: said to be, rather than "binary" (the BOM is stripped).
+    QTest::newRow("utf16le-without-bom") << utf16(Title + QStringLiteral("\n") + Header, true).sliced(2) << 0
+                                         << QStringLiteral("this looks like UTF-16 text without a byte order mark");
+    QTest::newRow("utf16be-without-bom") << utf16(Title + QStringLiteral("\n") + Header, false).sliced(2) << 0
+                                         << QStringLiteral("this looks like UTF-16 text without a byte order mark");
     // A UTF-16 file with an odd number of bytes.
     QTest::newRow("utf16le-odd-length") << utf16(Title + QStringLiteral("\n") + Header, true) + bytes("\x41") << 2
                                         << QStringLiteral("ends in the middle of a character");
