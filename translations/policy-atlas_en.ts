@@ -261,9 +261,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>no such database; import into it first, or leave out --db for the default one</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Cli::CommonOptions</name>
     <message>
         <source>Database file (default: %1).</source>
         <translation type="unfinished"></translation>
@@ -280,66 +277,94 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>Output format: csv or json (default: csv).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Cli::TableCommand</name>
     <message>
         <source>unknown format &quot;%1&quot; (use csv or json)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Collector</name>
     <message>
-        <source>row</source>
+        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paragraph</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Import corpus files into the database.</source>
+        <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List provinces with their item counts (--match to filter).</source>
+        <source>%1 (--year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many provinces and items mention each initiative.</source>
+        <source>read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Province x initiative table of mentioning items.</source>
+        <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render the initiative bar chart to a .png or .svg file.</source>
+        <source>author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
+        <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the documents in the database (ids for remove and items).</source>
+        <source>content ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove documents and their items from the database.</source>
+        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
+        <source>items</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Commands</name>
+    <message>
+        <source>sub-items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sub-items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that can be imported: %1 of %2. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Year of the documents (default: read from the title).</source>
         <translation type="unfinished"></translation>
@@ -558,6 +583,45 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Import corpus files into the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List provinces with their item counts (--match to filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many provinces and items mention each initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province x initiative table of mentioning items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the initiative bar chart to a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the documents in the database (ids for remove and items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove documents and their items from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorpusGenerator</name>
     <message>
         <source>the built-in corpus has no clauses to build items from</source>
@@ -603,6 +667,154 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>no province header found: %1 starts with the name of a province but is not read as a header; write the name alone on the line above the section&apos;s text (“北京市”), or follow it by a colon (“北京市：…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 来源 (source) line: what follows it is not part of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts a page footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the end of this line is read as the header of a new section (it was glued to the sentence before it; put it on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as item %2 of %3, since its number continues the items above; if it starts the section of %4, write its header without the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); if it starts a section, end the line above with “。”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a header this program knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1 starts with the name of %2 but is neither a header nor a sentence (it has no sentence punctuation); if it starts a section, write the name alone, such as “%3”; if it is text, end it with “。”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inside this line is read as the header of a new section (put it on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (the name is written with variant characters, spaces or invisible characters; write “%2” or “%3” to make it a header this program knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (if it means %1, write “%1：…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1 is written like the sections above it, a name and a colon, but “%2” is no provincial-level unit%3; write the unit&apos;s standard name, such as “北京市：…”, or, if the line is text of %4, join it to the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line, as the sections above are written; put a colon after the name (“%2：…”) to say so, or write the text under a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts %2&apos;s section, put “%2” on a line of its own above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: %1 names two units, %2 and %3: a section&apos;s header names one; put each header on a line of its own, above its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the header is read as the section&apos;s title, not as an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line; if it is text of %3, join it to the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several sections on one line: %1 starts a new section (put each header on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 starts with a province&apos;s name, but a section&apos;s header names one unit alone (“北京市”, “北京市：…”), and the numbered item below it (line %2) needs one above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text above the first section, but the numbered item below it (line %2) needs a province&apos;s header above it; if this line starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several numbered items on one line: %1 starts a new item (put each item on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read as an item of %2: a short line without punctuation; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, under %2, and so are the items below it; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, and the numbered lines under it as that item&apos;s sub-items; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood: this line ends with %1, most likely the header of a new section glued to the text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its own, as a province&apos;s name such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text of the item above it, but the item numbered %2 on line %3 starts the numbering again, so this line most likely starts a new section; it names no provincial-level unit: write the unit&apos;s name on it, such as “北京市” or “【北京】”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: if it begins %4&apos;s section, put “%4” on a line of its own above it; the items are kept under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a header that was not recognised: if so, write a province&apos;s name on it, such as “北京市”; the items are kept under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if a new section starts here, add its header above this line; the items are kept under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, move line %2 to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, remove line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are read as the lead, not as items; if it starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears again (first at line %2); its items are merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: lines %1–%2, starting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last item ends in page furniture, which is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +1015,37 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>DocxReader</name>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: its ZIP archive cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s text (%1) unpacks to more than %2 MiB; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: its text (%1) cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: its text (%1) is not well-formed XML (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Chart</source>
@@ -994,6 +1237,33 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>FormatDetector</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive that cannot be opened: the file is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password-protected Word/Excel file: open it in Word or Excel, remove the password and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Word/Excel binary file (.doc/.xls): save it as .docx/.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RTF file: save it as .docx, or as plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormatReader</name>
     <message>
         <source>expected PROVINCE,TEXT or PROVINCE,TEXT,YEAR, each a header name or a column number counting from 1 (for example 省份,内容 or 1,3,2)</source>
@@ -1013,6 +1283,25 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot;: column %2 is given twice; the province, text and year columns must be different columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReader</name>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is too large to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page cannot be read: out of memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,160 +1549,16 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
-    <name>KeywordQuery</name>
+    <name>ItemExportText</name>
     <message>
-        <source>the filter has %1 different terms; at most %2 are allowed</source>
+        <source>cannot read the items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>LayoutReader</name>
+    <name>KeywordQuery</name>
     <message>
-        <source>a 来源 (source) line: what follows it is not part of the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starts a page footer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at the end of this line is read as the header of a new section (it was glued to the sentence before it; put it on a line of its own)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as item %2 of %3, since its number continues the items above; if it starts the section of %4, write its header without the number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); if it starts a section, end the line above with “。”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a header this program knows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood: %1 starts with the name of %2 but is neither a header nor a sentence (it has no sentence punctuation); if it starts a section, write the name alone, such as “%3”; if it is text, end it with “。”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 inside this line is read as the header of a new section (put it on a line of its own)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 (the name is written with variant characters, spaces or invisible characters; write “%2” or “%3” to make it a header this program knows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (if it means %1, write “%1：…”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood: %1 is written like the sections above it, a name and a colon, but “%2” is no provincial-level unit%3; write the unit&apos;s standard name, such as “北京市：…”, or, if the line is text of %4, join it to the line above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 with its text on the same line, as the sections above are written; put a colon after the name (“%2：…”) to say so, or write the text under a header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts %2&apos;s section, put “%2” on a line of its own above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood: %1 names two units, %2 and %3: a section&apos;s header names one; put each header on a line of its own, above its items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 after the header is read as the section&apos;s title, not as an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 with its text on the same line; if it is text of %3, join it to the line above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>several sections on one line: %1 starts a new section (put each header on a line of its own)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood as a header: %1 starts with a province&apos;s name, but a section&apos;s header names one unit alone (“北京市”, “北京市：…”), and the numbered item below it (line %2) needs one above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood as a header: %1 is read as text above the first section, but the numbered item below it (line %2) needs a province&apos;s header above it; if this line starts a section, write the unit&apos;s name on it, such as “北京市”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>several numbered items on one line: %1 starts a new item (put each item on a line of its own)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read as an item of %2: a short line without punctuation; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, under %2, and so are the items below it; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, and the numbered lines under it as that item&apos;s sub-items; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood: this line ends with %1, most likely the header of a new section glued to the text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its own, as a province&apos;s name such as “北京市”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not understood as a header: %1 is read as text of the item above it, but the item numbered %2 on line %3 starts the numbering again, so this line most likely starts a new section; it names no provincial-level unit: write the unit&apos;s name on it, such as “北京市” or “【北京】”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: if it begins %4&apos;s section, put “%4” on a line of its own above it; the items are kept under %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a header that was not recognised: if so, write a province&apos;s name on it, such as “北京市”; the items are kept under %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if a new section starts here, add its header above this line; the items are kept under %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, move line %2 to the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, remove line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are read as the lead, not as items; if it starts a section, write the unit&apos;s name on it, such as “北京市”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 appears again (first at line %2); its items are merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page furniture after the last item is left out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page furniture after the last item is left out: lines %1–%2, starting %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last item ends in page furniture, which is left out: %1</source>
+        <source>the filter has %1 different terms; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,108 +1812,17 @@ Corpora in this database:
     </message>
 </context>
 <context>
-    <name>Part</name>
+    <name>PdfReader</name>
     <message>
-        <source>the Excel file is damaged: its part %1 is missing</source>
+        <source>the PDF cannot be opened: the file is damaged or incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Excel file&apos;s part %1 unpacks to more than %2 MiB; it is not read</source>
+        <source>this PDF is protected by a password: open it with the password in a PDF reader and save or print it as a PDF without one, or copy the text into a .txt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Excel file is damaged: its part %1 cannot be unpacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreviewReport</name>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (--year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>content ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 sub-items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>can be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files that can be imported: %1 of %2. Nothing was written (--dry-run).</source>
+        <source>this PDF has no text layer (a scanned image?): run it through OCR, or copy the text into a .txt file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,7 +2022,7 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
 </context>
 <context>
-    <name>TableRowReader</name>
+    <name>TableReader</name>
     <message>
         <source>&quot;%1&quot; in the year column is not a year</source>
         <translation type="unfinished"></translation>
@@ -1983,6 +2037,73 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>the province cell is empty and no %1 above names a province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row naming the columns: the first row has %1. The province column must be headed 省份, 地区, 省, 省市, 地方 or province, the text column 内容, 表述, 原文, text or content, and an optional year column 年份 or year; or say which columns to use with --columns PROVINCE,TEXT[,YEAR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 (--columns) does not exist: the table has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no header row has the column(s) %1 that --columns names: the first row has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 below the header has text in the text column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here and is never closed: a double quote (&quot;) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file&apos;s part %1 unpacks to more than %2 MiB; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its ZIP archive cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: a cell has the reference &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: cell %1 refers to a text that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the workbook&apos;s first sheet, “%1”, is read; %2 more left out (%3): save each sheet as a file of its own to import it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,17 +2131,6 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>cannot read the spreadsheet back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextCollector</name>
-    <message>
-        <source>row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,6 +2166,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>invalid UTF-8 (truncated or mixed with another encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,9 +269,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>no such database; import into it first, or leave out --db for the default one</source>
         <translation>没有该数据库;请先向其中导入语料,或省略 --db 以使用默认数据库</translation>
     </message>
-</context>
-<context>
-    <name>Cli::CommonOptions</name>
     <message>
         <source>Database file (default: %1).</source>
         <translation>数据库文件(默认:%1)。</translation>
@@ -288,66 +285,94 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>Output format: csv or json (default: csv).</source>
         <translation>输出格式:csv 或 json(默认 csv)。</translation>
     </message>
-</context>
-<context>
-    <name>Cli::TableCommand</name>
     <message>
         <source>unknown format &quot;%1&quot; (use csv or json)</source>
         <translation>未知格式“%1”(请使用 csv 或 json)</translation>
     </message>
-</context>
-<context>
-    <name>Collector</name>
     <message>
-        <source>row</source>
-        <translation>行</translation>
+        <source>title</source>
+        <translation>标题</translation>
     </message>
     <message>
-        <source>paragraph</source>
-        <translation>段</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Import corpus files into the database.</source>
-        <translation>将语料文件导入数据库。</translation>
+        <source>year</source>
+        <translation>年份</translation>
     </message>
     <message>
-        <source>List provinces with their item counts (--match to filter).</source>
-        <translation>列出各省份及其条目数(可用 --match 筛选)。</translation>
+        <source>%1 (--year)</source>
+        <translation>%1(--year)</translation>
     </message>
     <message>
-        <source>How many provinces and items mention each initiative.</source>
-        <translation>统计提及各项举措的省份数和条目数。</translation>
+        <source>read as</source>
+        <translation>识别为</translation>
     </message>
     <message>
-        <source>Province x initiative table of mentioning items.</source>
-        <translation>省份 × 举措交叉表,列出提及举措的条目数。</translation>
+        <source>source</source>
+        <translation>出处</translation>
     </message>
     <message>
-        <source>Render the initiative bar chart to a .png or .svg file.</source>
-        <translation>将举措条形图输出为 .png 或 .svg 文件。</translation>
+        <source>author</source>
+        <translation>作者</translation>
     </message>
     <message>
-        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
-        <translation>生成合成语料(--items N --out FILE [--seed S])。</translation>
+        <source>published</source>
+        <translation>发布时间</translation>
     </message>
     <message>
-        <source>List the documents in the database (ids for remove and items).</source>
-        <translation>列出数据库中的文档(其 id 供 remove 和 items 命令使用)。</translation>
+        <source>content ends</source>
+        <translation>正文结束于</translation>
     </message>
     <message>
-        <source>Remove documents and their items from the database.</source>
-        <translation>从数据库中删除文档及其条目。</translation>
+        <source>line</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
-        <translation>将全部条目和子条目导出为 CSV、JSON 或 XLSX(--out FILE)。</translation>
+        <source>items</source>
+        <translation>条目</translation>
     </message>
-</context>
-<context>
-    <name>Commands</name>
+    <message>
+        <source>sub-items</source>
+        <translation>子条目</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>first item</source>
+        <translation>首个条目</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行:%2</translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation>无法导入:%1</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sub-items)</source>
+        <translation>%1(其中子条目 %2 条)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>Files that can be imported: %1 of %2. Nothing was written (--dry-run).</source>
+        <translation>可以导入的文件:%1 个(共 %2 个)。未写入任何内容(--dry-run)。</translation>
+    </message>
     <message>
         <source>Year of the documents (default: read from the title).</source>
         <translation>文档年份(默认从标题读取)。</translation>
@@ -574,6 +599,45 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Import corpus files into the database.</source>
+        <translation>将语料文件导入数据库。</translation>
+    </message>
+    <message>
+        <source>List provinces with their item counts (--match to filter).</source>
+        <translation>列出各省份及其条目数(可用 --match 筛选)。</translation>
+    </message>
+    <message>
+        <source>How many provinces and items mention each initiative.</source>
+        <translation>统计提及各项举措的省份数和条目数。</translation>
+    </message>
+    <message>
+        <source>Province x initiative table of mentioning items.</source>
+        <translation>省份 × 举措交叉表,列出提及举措的条目数。</translation>
+    </message>
+    <message>
+        <source>Render the initiative bar chart to a .png or .svg file.</source>
+        <translation>将举措条形图输出为 .png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
+        <translation>生成合成语料(--items N --out FILE [--seed S])。</translation>
+    </message>
+    <message>
+        <source>List the documents in the database (ids for remove and items).</source>
+        <translation>列出数据库中的文档(其 id 供 remove 和 items 命令使用)。</translation>
+    </message>
+    <message>
+        <source>Remove documents and their items from the database.</source>
+        <translation>从数据库中删除文档及其条目。</translation>
+    </message>
+    <message>
+        <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
+        <translation>将全部条目和子条目导出为 CSV、JSON 或 XLSX(--out FILE)。</translation>
+    </message>
+</context>
+<context>
     <name>CorpusGenerator</name>
     <message>
         <source>the built-in corpus has no clauses to build items from</source>
@@ -620,6 +684,154 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>no province header found: %1 starts with the name of a province but is not read as a header; write the name alone on the line above the section&apos;s text (“北京市”), or follow it by a colon (“北京市：…”)</source>
         <translation>未找到省份标题:%1 以省份名称开头,但未被识别为标题;请在该部分正文上方单独一行写出名称(“北京市”),或在名称后加冒号(“北京市：…”)</translation>
+    </message>
+    <message>
+        <source>a 来源 (source) line: what follows it is not part of the text</source>
+        <translation>“来源”行:其后的内容不属于正文</translation>
+    </message>
+    <message>
+        <source>%1 starts a page footer</source>
+        <translation>%1 是页脚的开头</translation>
+    </message>
+    <message>
+        <source>%1 at the end of this line is read as the header of a new section (it was glued to the sentence before it; put it on a line of its own)</source>
+        <translation>此行末尾的 %1 被视为新部分的标题(它与前一句连在了一起;请将其单独成行)</translation>
+    </message>
+    <message>
+        <source>%1 is read as item %2 of %3, since its number continues the items above; if it starts the section of %4, write its header without the number</source>
+        <translation>%1 被视为%3的第 %2 条,因为其编号延续了上方的条目;如果它是%4部分的开头,请写出不带编号的标题</translation>
+    </message>
+    <message>
+        <source>%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); if it starts a section, end the line above with “。”</source>
+        <translation>%1 被视为上方条目的正文,该条目以“%2”结尾(句子在某个名称之后换了行);如果它是新部分的开头,请在上一行末尾加上“。”</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a header this program knows)</source>
+        <translation>%1 被视为%2的标题(请单独写出名称,如“%3”或“%4”,使其成为本程序能识别的标题)</translation>
+    </message>
+    <message>
+        <source>not understood: %1 starts with the name of %2 but is neither a header nor a sentence (it has no sentence punctuation); if it starts a section, write the name alone, such as “%3”; if it is text, end it with “。”</source>
+        <translation>无法理解:%1 以%2的名称开头,但既不是标题也不是句子(没有句末标点);如果它是新部分的开头,请单独写出名称,如“%3”;如果它是正文,请以“。”结尾</translation>
+    </message>
+    <message>
+        <source>%1 inside this line is read as the header of a new section (put it on a line of its own)</source>
+        <translation>此行中间的 %1 被视为新部分的标题(请将其单独成行)</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 (the name is written with variant characters, spaces or invisible characters; write “%2” or “%3” to make it a header this program knows)</source>
+        <translation>%1 被视为%2的标题(名称中含有异体字、空格或不可见字符;请写作“%2”或“%3”,使其成为本程序能识别的标题)</translation>
+    </message>
+    <message>
+        <source> (if it means %1, write “%1：…”)</source>
+        <translation> (如果指的是%1,请写作“%1：…”)</translation>
+    </message>
+    <message>
+        <source>not understood: %1 is written like the sections above it, a name and a colon, but “%2” is no provincial-level unit%3; write the unit&apos;s standard name, such as “北京市：…”, or, if the line is text of %4, join it to the line above</source>
+        <translation>无法理解:%1 与上方各部分的写法相同,即名称加冒号,但“%2”不是省级单位%3;请写出该单位的标准名称,如“北京市：…”;如果该行是%4的正文,请将其并入上一行</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line, as the sections above are written; put a colon after the name (“%2：…”) to say so, or write the text under a header</source>
+        <translation>%1 被视为%2的标题,其正文写在同一行,与上方各部分的写法一致;请在名称后加冒号(“%2：…”)以明确这一点,或将正文写在标题下方</translation>
+    </message>
+    <message>
+        <source>%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts %2&apos;s section, put “%2” on a line of its own above it</source>
+        <translation>%1 以%2的名称开头,但被视为%3的正文(标题在第 %4 行);如果它是%2部分的开头,请在其上方单独一行写出“%2”</translation>
+    </message>
+    <message>
+        <source>not understood: %1 names two units, %2 and %3: a section&apos;s header names one; put each header on a line of its own, above its items</source>
+        <translation>无法理解:%1 写出了两个单位,即%2和%3,而每个部分的标题只写一个单位;请将每个标题单独成行,置于其条目上方</translation>
+    </message>
+    <message>
+        <source>%1 after the header is read as the section&apos;s title, not as an item</source>
+        <translation>标题后的 %1 被视为该部分的题名,而非条目</translation>
+    </message>
+    <message>
+        <source>%1 is read as the header of %2 with its text on the same line; if it is text of %3, join it to the line above</source>
+        <translation>%1 被视为%2的标题,其正文写在同一行;如果它是%3的正文,请将其并入上一行</translation>
+    </message>
+    <message>
+        <source>several sections on one line: %1 starts a new section (put each header on a line of its own)</source>
+        <translation>一行中有多个部分:%1 开始了新的部分(请将每个标题单独成行)</translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 starts with a province&apos;s name, but a section&apos;s header names one unit alone (“北京市”, “北京市：…”), and the numbered item below it (line %2) needs one above it</source>
+        <translation>未能识别为标题:%1 以省份名称开头,但部分标题只单独写一个单位(“北京市”或“北京市：…”),而其下方的编号条目(第 %2 行)需要上方有一个标题</translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text above the first section, but the numbered item below it (line %2) needs a province&apos;s header above it; if this line starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation>未能识别为标题:%1 被视为第一个部分之前的正文,但其下方的编号条目(第 %2 行)需要上方有省份标题;如果此行是某个部分的开头,请在其中写出单位名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
+        <translation>编号条目出现在任何省份标题之前:请在其上方加一行标题,例如“北京市”</translation>
+    </message>
+    <message>
+        <source>several numbered items on one line: %1 starts a new item (put each item on a line of its own)</source>
+        <translation>一行中有多个编号条目:%1 开始了新的条目(请将每个条目单独成行)</translation>
+    </message>
+    <message>
+        <source>%1 is read as an item of %2: a short line without punctuation; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation>%1 被视为%2的条目:这是一行没有标点的短句;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, under %2, and so are the items below it; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation>%1 看似标题,但没有写明省级单位:它被视为上方条目的正文(归在%2下),其下方的条目也同样如此;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, and the numbered lines under it as that item&apos;s sub-items; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
+        <translation>%1 看似标题,但没有写明省级单位:它被视为上方条目的正文,其下方的编号行被视为该条目的子条目;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>not understood: this line ends with %1, most likely the header of a new section glued to the text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its own, as a province&apos;s name such as “北京市”</source>
+        <translation>无法理解:此行以 %1 结尾,这很可能是与正文连在一起的新部分标题,因为第 %3 行编号为 %2 的条目重新开始编号;请将其单独成行,写成省份名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>not understood as a header: %1 is read as text of the item above it, but the item numbered %2 on line %3 starts the numbering again, so this line most likely starts a new section; it names no provincial-level unit: write the unit&apos;s name on it, such as “北京市” or “【北京】”</source>
+        <translation>未能识别为标题:%1 被视为其上方条目的正文,但第 %3 行编号为 %2 的条目重新开始编号,因此此行很可能是新部分的开头;但它没有写明省级单位:请在其中写出单位名称,如“北京市”或“【北京】”</translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: if it begins %4&apos;s section, put “%4” on a line of its own above it; the items are kept under %2</source>
+        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行),且此条目以%4开头:如果它是%4部分的开头,请在其上方单独一行写出“%4”;这些条目仍归在%2下</translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a header that was not recognised: if so, write a province&apos;s name on it, such as “北京市”; the items are kept under %2</source>
+        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行);上一行 %4 可能是未被识别的标题:如果是,请在其中写出省份名称,如“北京市”;这些条目仍归在%2下</translation>
+    </message>
+    <message>
+        <source>the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if a new section starts here, add its header above this line; the items are kept under %2</source>
+        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行),紧接在 %4(第 %5 行)之后:如果新部分从这里开始,请在此行上方加上其标题;这些条目仍归在%2下</translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, move line %2 to the end</source>
+        <translation>%1 看似正文的延续,但正文已在第 %2 行 %3 处结束:如果正文确实还在继续,请将第 %2 行移到末尾</translation>
+    </message>
+    <message>
+        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, remove line %2</source>
+        <translation>%1 看似正文的延续,但正文已在第 %2 行 %3 处结束:如果正文确实还在继续,请删除第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are read as the lead, not as items; if it starts a section, write the unit&apos;s name on it, such as “北京市”</source>
+        <translation>%1 看似标题,但没有写明省级单位:其后直到第 %2 行的各行被视为导语,而非条目;如果它是新部分的开头,请在其中写出单位名称,如“北京市”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
+        <translation>“%1”不是已知的省级单位,已作为非标准单位导入</translation>
+    </message>
+    <message>
+        <source>%1 appears again (first at line %2); its items are merged</source>
+        <translation>%1 再次出现(首次在第 %2 行),其条目已合并</translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: %1</source>
+        <translation>最后一个条目之后的页面杂项已略去:%1</translation>
+    </message>
+    <message>
+        <source>page furniture after the last item is left out: lines %1–%2, starting %3</source>
+        <translation>最后一个条目之后的页面杂项已略去:第 %1–%2 行,以 %3 开头</translation>
+    </message>
+    <message>
+        <source>the last item ends in page furniture, which is left out: %1</source>
+        <translation>最后一个条目以页面杂项结尾,已略去:%1</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1027,37 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>DocxReader</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: its ZIP archive cannot be opened</source>
+        <translation>Word 文件已损坏:无法打开其 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: it has no %1</source>
+        <translation>Word 文件已损坏:缺少 %1</translation>
+    </message>
+    <message>
+        <source>the Word file&apos;s text (%1) unpacks to more than %2 MiB; it is not read</source>
+        <translation>Word 文件的正文(%1)解压后超过 %2 MiB,不予读取</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: its text (%1) cannot be unpacked</source>
+        <translation>Word 文件已损坏:无法解压其正文(%1)</translation>
+    </message>
+    <message>
+        <source>the Word file is damaged: its text (%1) is not well-formed XML (line %2: %3)</source>
+        <translation>Word 文件已损坏:其正文(%1)不是格式正确的 XML(第 %2 行:%3)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Chart</source>
@@ -1005,6 +1248,33 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>FormatDetector</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件:%1</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that cannot be opened: the file is damaged or incomplete</source>
+        <translation>无法打开的 ZIP 压缩包:文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file</source>
+        <translation>既非 Word(.docx)也非 Excel(.xlsx)文件的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>a password-protected Word/Excel file: open it in Word or Excel, remove the password and save it again</source>
+        <translation>受密码保护的 Word/Excel 文件:请在 Word 或 Excel 中打开,去掉密码后重新保存</translation>
+    </message>
+    <message>
+        <source>an old Word/Excel binary file (.doc/.xls): save it as .docx/.xlsx</source>
+        <translation>旧版 Word/Excel 二进制文件(.doc/.xls):请另存为 .docx/.xlsx</translation>
+    </message>
+    <message>
+        <source>an RTF file: save it as .docx, or as plain text (.txt)</source>
+        <translation>RTF 文件:请另存为 .docx 或纯文本(.txt)</translation>
+    </message>
+</context>
+<context>
     <name>FormatReader</name>
     <message>
         <source>expected PROVINCE,TEXT or PROVINCE,TEXT,YEAR, each a header name or a column number counting from 1 (for example 省份,内容 or 1,3,2)</source>
@@ -1025,6 +1295,25 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>&quot;%1&quot;: column %2 is given twice; the province, text and year columns must be different columns</source>
         <translation>“%1”:第 %2 列被指定了两次;省份列、正文列和年份列必须是不同的列</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReader</name>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>the page is too large to be read</source>
+        <translation>网页太大,无法读取</translation>
+    </message>
+    <message>
+        <source>the page cannot be read: out of memory</source>
+        <translation>无法读取网页:内存不足</translation>
     </message>
 </context>
 <context>
@@ -1272,161 +1561,17 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ItemExportText</name>
+    <message>
+        <source>cannot read the items</source>
+        <translation>无法读取条目</translation>
+    </message>
+</context>
+<context>
     <name>KeywordQuery</name>
     <message>
         <source>the filter has %1 different terms; at most %2 are allowed</source>
         <translation>筛选条件含 %1 个不同的关键词;最多允许 %2 个</translation>
-    </message>
-</context>
-<context>
-    <name>LayoutReader</name>
-    <message>
-        <source>a 来源 (source) line: what follows it is not part of the text</source>
-        <translation>“来源”行:其后的内容不属于正文</translation>
-    </message>
-    <message>
-        <source>%1 starts a page footer</source>
-        <translation>%1 是页脚的开头</translation>
-    </message>
-    <message>
-        <source>%1 at the end of this line is read as the header of a new section (it was glued to the sentence before it; put it on a line of its own)</source>
-        <translation>此行末尾的 %1 被视为新部分的标题(它与前一句连在了一起;请将其单独成行)</translation>
-    </message>
-    <message>
-        <source>%1 is read as item %2 of %3, since its number continues the items above; if it starts the section of %4, write its header without the number</source>
-        <translation>%1 被视为%3的第 %2 条,因为其编号延续了上方的条目;如果它是%4部分的开头,请写出不带编号的标题</translation>
-    </message>
-    <message>
-        <source>%1 is read as text of the item above, which ends in “%2” (a sentence wrapped after a name); if it starts a section, end the line above with “。”</source>
-        <translation>%1 被视为上方条目的正文,该条目以“%2”结尾(句子在某个名称之后换了行);如果它是新部分的开头,请在上一行末尾加上“。”</translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it a header this program knows)</source>
-        <translation>%1 被视为%2的标题(请单独写出名称,如“%3”或“%4”,使其成为本程序能识别的标题)</translation>
-    </message>
-    <message>
-        <source>not understood: %1 starts with the name of %2 but is neither a header nor a sentence (it has no sentence punctuation); if it starts a section, write the name alone, such as “%3”; if it is text, end it with “。”</source>
-        <translation>无法理解:%1 以%2的名称开头,但既不是标题也不是句子(没有句末标点);如果它是新部分的开头,请单独写出名称,如“%3”;如果它是正文,请以“。”结尾</translation>
-    </message>
-    <message>
-        <source>%1 inside this line is read as the header of a new section (put it on a line of its own)</source>
-        <translation>此行中间的 %1 被视为新部分的标题(请将其单独成行)</translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 (the name is written with variant characters, spaces or invisible characters; write “%2” or “%3” to make it a header this program knows)</source>
-        <translation>%1 被视为%2的标题(名称中含有异体字、空格或不可见字符;请写作“%2”或“%3”,使其成为本程序能识别的标题)</translation>
-    </message>
-    <message>
-        <source> (if it means %1, write “%1：…”)</source>
-        <translation> (如果指的是%1,请写作“%1：…”)</translation>
-    </message>
-    <message>
-        <source>not understood: %1 is written like the sections above it, a name and a colon, but “%2” is no provincial-level unit%3; write the unit&apos;s standard name, such as “北京市：…”, or, if the line is text of %4, join it to the line above</source>
-        <translation>无法理解:%1 与上方各部分的写法相同,即名称加冒号,但“%2”不是省级单位%3;请写出该单位的标准名称,如“北京市：…”;如果该行是%4的正文,请将其并入上一行</translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 with its text on the same line, as the sections above are written; put a colon after the name (“%2：…”) to say so, or write the text under a header</source>
-        <translation>%1 被视为%2的标题,其正文写在同一行,与上方各部分的写法一致;请在名称后加冒号(“%2：…”)以明确这一点,或将正文写在标题下方</translation>
-    </message>
-    <message>
-        <source>%1 starts with the name of %2 but is read as text of %3 (header at line %4); if it starts %2&apos;s section, put “%2” on a line of its own above it</source>
-        <translation>%1 以%2的名称开头,但被视为%3的正文(标题在第 %4 行);如果它是%2部分的开头,请在其上方单独一行写出“%2”</translation>
-    </message>
-    <message>
-        <source>not understood: %1 names two units, %2 and %3: a section&apos;s header names one; put each header on a line of its own, above its items</source>
-        <translation>无法理解:%1 写出了两个单位,即%2和%3,而每个部分的标题只写一个单位;请将每个标题单独成行,置于其条目上方</translation>
-    </message>
-    <message>
-        <source>%1 after the header is read as the section&apos;s title, not as an item</source>
-        <translation>标题后的 %1 被视为该部分的题名,而非条目</translation>
-    </message>
-    <message>
-        <source>%1 is read as the header of %2 with its text on the same line; if it is text of %3, join it to the line above</source>
-        <translation>%1 被视为%2的标题,其正文写在同一行;如果它是%3的正文,请将其并入上一行</translation>
-    </message>
-    <message>
-        <source>several sections on one line: %1 starts a new section (put each header on a line of its own)</source>
-        <translation>一行中有多个部分:%1 开始了新的部分(请将每个标题单独成行)</translation>
-    </message>
-    <message>
-        <source>not understood as a header: %1 starts with a province&apos;s name, but a section&apos;s header names one unit alone (“北京市”, “北京市：…”), and the numbered item below it (line %2) needs one above it</source>
-        <translation>未能识别为标题:%1 以省份名称开头,但部分标题只单独写一个单位(“北京市”或“北京市：…”),而其下方的编号条目(第 %2 行)需要上方有一个标题</translation>
-    </message>
-    <message>
-        <source>not understood as a header: %1 is read as text above the first section, but the numbered item below it (line %2) needs a province&apos;s header above it; if this line starts a section, write the unit&apos;s name on it, such as “北京市”</source>
-        <translation>未能识别为标题:%1 被视为第一个部分之前的正文,但其下方的编号条目(第 %2 行)需要上方有省份标题;如果此行是某个部分的开头,请在其中写出单位名称,如“北京市”</translation>
-    </message>
-    <message>
-        <source>numbered item before any province header: add a header line such as &quot;北京市&quot; above it</source>
-        <translation>编号条目出现在任何省份标题之前:请在其上方加一行标题,例如“北京市”</translation>
-    </message>
-    <message>
-        <source>several numbered items on one line: %1 starts a new item (put each item on a line of its own)</source>
-        <translation>一行中有多个编号条目:%1 开始了新的条目(请将每个条目单独成行)</translation>
-    </message>
-    <message>
-        <source>%1 is read as an item of %2: a short line without punctuation; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
-        <translation>%1 被视为%2的条目:这是一行没有标点的短句;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
-    </message>
-    <message>
-        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, under %2, and so are the items below it; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
-        <translation>%1 看似标题,但没有写明省级单位:它被视为上方条目的正文(归在%2下),其下方的条目也同样如此;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
-    </message>
-    <message>
-        <source>%1 looks like a header but names no provincial-level unit: it is read as text of the item above, and the numbered lines under it as that item&apos;s sub-items; if it starts a section, write a province&apos;s name on it, such as “北京市”</source>
-        <translation>%1 看似标题,但没有写明省级单位:它被视为上方条目的正文,其下方的编号行被视为该条目的子条目;如果它是新部分的开头,请在其中写出省份名称,如“北京市”</translation>
-    </message>
-    <message>
-        <source>not understood: this line ends with %1, most likely the header of a new section glued to the text, since the item numbered %2 on line %3 starts the numbering again; put it on a line of its own, as a province&apos;s name such as “北京市”</source>
-        <translation>无法理解:此行以 %1 结尾,这很可能是与正文连在一起的新部分标题,因为第 %3 行编号为 %2 的条目重新开始编号;请将其单独成行,写成省份名称,如“北京市”</translation>
-    </message>
-    <message>
-        <source>not understood as a header: %1 is read as text of the item above it, but the item numbered %2 on line %3 starts the numbering again, so this line most likely starts a new section; it names no provincial-level unit: write the unit&apos;s name on it, such as “北京市” or “【北京】”</source>
-        <translation>未能识别为标题:%1 被视为其上方条目的正文,但第 %3 行编号为 %2 的条目重新开始编号,因此此行很可能是新部分的开头;但它没有写明省级单位:请在其中写出单位名称,如“北京市”或“【北京】”</translation>
-    </message>
-    <message>
-        <source>the numbering starts again at %1 under %2 (header at line %3), and this item starts with %4: if it begins %4&apos;s section, put “%4” on a line of its own above it; the items are kept under %2</source>
-        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行),且此条目以%4开头:如果它是%4部分的开头,请在其上方单独一行写出“%4”;这些条目仍归在%2下</translation>
-    </message>
-    <message>
-        <source>the numbering starts again at %1 under %2 (header at line %3); the line above, %4, may be a header that was not recognised: if so, write a province&apos;s name on it, such as “北京市”; the items are kept under %2</source>
-        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行);上一行 %4 可能是未被识别的标题:如果是,请在其中写出省份名称,如“北京市”;这些条目仍归在%2下</translation>
-    </message>
-    <message>
-        <source>the numbering starts again at %1 under %2 (header at line %3), right after %4 (line %5): if a new section starts here, add its header above this line; the items are kept under %2</source>
-        <translation>编号在%2下重新从 %1 开始(标题在第 %3 行),紧接在 %4(第 %5 行)之后:如果新部分从这里开始,请在此行上方加上其标题;这些条目仍归在%2下</translation>
-    </message>
-    <message>
-        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, move line %2 to the end</source>
-        <translation>%1 看似正文的延续,但正文已在第 %2 行 %3 处结束:如果正文确实还在继续,请将第 %2 行移到末尾</translation>
-    </message>
-    <message>
-        <source>%1 looks like more of the text, but the content ended at line %2, %3: if the text goes on, remove line %2</source>
-        <translation>%1 看似正文的延续,但正文已在第 %2 行 %3 处结束:如果正文确实还在继续,请删除第 %2 行</translation>
-    </message>
-    <message>
-        <source>%1 looks like a header but names no provincial-level unit: the lines after it, up to line %2, are read as the lead, not as items; if it starts a section, write the unit&apos;s name on it, such as “北京市”</source>
-        <translation>%1 看似标题,但没有写明省级单位:其后直到第 %2 行的各行被视为导语,而非条目;如果它是新部分的开头,请在其中写出单位名称,如“北京市”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known provincial-level unit; imported as a non-standard unit</source>
-        <translation>“%1”不是已知的省级单位,已作为非标准单位导入</translation>
-    </message>
-    <message>
-        <source>%1 appears again (first at line %2); its items are merged</source>
-        <translation>%1 再次出现(首次在第 %2 行),其条目已合并</translation>
-    </message>
-    <message>
-        <source>page furniture after the last item is left out: %1</source>
-        <translation>最后一个条目之后的页面杂项已略去:%1</translation>
-    </message>
-    <message>
-        <source>page furniture after the last item is left out: lines %1–%2, starting %3</source>
-        <translation>最后一个条目之后的页面杂项已略去:第 %1–%2 行,以 %3 开头</translation>
-    </message>
-    <message>
-        <source>the last item ends in page furniture, which is left out: %1</source>
-        <translation>最后一个条目以页面杂项结尾,已略去:%1</translation>
     </message>
 </context>
 <context>
@@ -1682,109 +1827,18 @@ Corpora in this database:
     </message>
 </context>
 <context>
-    <name>Part</name>
+    <name>PdfReader</name>
     <message>
-        <source>the Excel file is damaged: its part %1 is missing</source>
-        <translation>Excel 文件已损坏:缺少部件 %1</translation>
+        <source>the PDF cannot be opened: the file is damaged or incomplete</source>
+        <translation>无法打开该 PDF:文件已损坏或不完整</translation>
     </message>
     <message>
-        <source>the Excel file&apos;s part %1 unpacks to more than %2 MiB; it is not read</source>
-        <translation>Excel 文件的部件 %1 解压后超过 %2 MiB;不予读取</translation>
+        <source>this PDF is protected by a password: open it with the password in a PDF reader and save or print it as a PDF without one, or copy the text into a .txt file</source>
+        <translation>该 PDF 受密码保护:请在 PDF 阅读器中用密码打开,另存或打印为不带密码的 PDF,或把文字复制到 .txt 文件</translation>
     </message>
     <message>
-        <source>the Excel file is damaged: its part %1 cannot be unpacked</source>
-        <translation>Excel 文件已损坏:部件 %1 无法解压</translation>
-    </message>
-    <message>
-        <source>the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
-        <translation>Excel 文件已损坏:部件 %1 不是格式正确的 XML(第 %2 行:%3)</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewReport</name>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>%1 (--year)</source>
-        <translation>%1(--year)</translation>
-    </message>
-    <message>
-        <source>read as</source>
-        <translation>识别为</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>出处</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>发布时间</translation>
-    </message>
-    <message>
-        <source>content ends</source>
-        <translation>正文结束于</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>sub-items</source>
-        <translation>子条目</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>first item</source>
-        <translation>首个条目</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行:%2</translation>
-    </message>
-    <message>
-        <source>cannot be imported: %1</source>
-        <translation>无法导入:%1</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>%1 (%2 sub-items)</source>
-        <translation>%1(其中子条目 %2 条)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>can be imported</source>
-        <translation>可以导入</translation>
-    </message>
-    <message>
-        <source>Files that can be imported: %1 of %2. Nothing was written (--dry-run).</source>
-        <translation>可以导入的文件:%1 个(共 %2 个)。未写入任何内容(--dry-run)。</translation>
+        <source>this PDF has no text layer (a scanned image?): run it through OCR, or copy the text into a .txt file</source>
+        <translation>该 PDF 没有文字层(是扫描图像?):请先做 OCR 识别,或把文字复制到 .txt 文件</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2037,7 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
 </context>
 <context>
-    <name>TableRowReader</name>
+    <name>TableReader</name>
     <message>
         <source>&quot;%1&quot; in the year column is not a year</source>
         <translation>年份列中的“%1”不是年份</translation>
@@ -1999,6 +2053,72 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>the province cell is empty and no %1 above names a province</source>
         <translation>省份单元格为空,且上方没有任何%1写明省份</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>表格为空</translation>
+    </message>
+    <message>
+        <source>no header row naming the columns: the first row has %1. The province column must be headed 省份, 地区, 省, 省市, 地方 or province, the text column 内容, 表述, 原文, text or content, and an optional year column 年份 or year; or say which columns to use with --columns PROVINCE,TEXT[,YEAR]</source>
+        <translation>没有标明各列的表头行:第一行为 %1。省份列的表头须为 省份、地区、省、省市、地方 或 province,文本列须为 内容、表述、原文、text 或 content,可选的年份列为 年份 或 year;或用 --columns PROVINCE,TEXT[,YEAR] 指定要用的列</translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 (--columns) does not exist: the table has %n column(s)</source>
+        <translation>
+            <numerusform>第 %1 列(--columns)不存在:表格共 %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no header row has the column(s) %1 that --columns names: the first row has %2</source>
+        <translation>没有表头行含有 --columns 指定的列 %1:第一行为 %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>no %1 below the header has text in the text column</source>
+        <translation>表头下没有任何%1的文本列有文字</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here and is never closed: a double quote (&quot;) is missing</source>
+        <translation>带引号的单元格从这里开始却没有结束:缺少一个双引号(&quot;)</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 is missing</source>
+        <translation>Excel 文件已损坏:缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>the Excel file&apos;s part %1 unpacks to more than %2 MiB; it is not read</source>
+        <translation>Excel 文件的部件 %1 解压后超过 %2 MiB;不予读取</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 cannot be unpacked</source>
+        <translation>Excel 文件已损坏:部件 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>Excel 文件已损坏:部件 %1 不是格式正确的 XML(第 %2 行:%3)</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: its ZIP archive cannot be opened</source>
+        <translation>Excel 文件已损坏:无法打开其 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: a cell has the reference &quot;%1&quot;</source>
+        <translation>Excel 文件已损坏:某个单元格的引用为“%1”</translation>
+    </message>
+    <message>
+        <source>the Excel file is damaged: cell %1 refers to a text that does not exist</source>
+        <translation>Excel 文件已损坏:单元格 %1 引用了不存在的文本</translation>
+    </message>
+    <message>
+        <source>only the workbook&apos;s first sheet, “%1”, is read; %2 more left out (%3): save each sheet as a file of its own to import it</source>
+        <translation>只读取工作簿的第一个工作表“%1”;其余 %2 个未读取(%3):请把每个工作表另存为单独的文件再导入</translation>
     </message>
 </context>
 <context>
@@ -2026,17 +2146,6 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>cannot read the spreadsheet back: %1</source>
         <translation>无法回读电子表格:%1</translation>
-    </message>
-</context>
-<context>
-    <name>TextCollector</name>
-    <message>
-        <source>row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>行</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2181,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>invalid UTF-8 (truncated or mixed with another encoding)</source>
         <translation>UTF-8 无效(内容被截断或混有其他编码)</translation>
+    </message>
+    <message>
+        <source>this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)</source>
+        <translation>该文件看起来是没有字节顺序标记(BOM)的 UTF-16 文本:请另存为 UTF-8(或带 BOM 的 UTF-16)</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ namespace Cli {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Cli", text);
 }
 
 namespace {
@@ -47,14 +47,14 @@ QString outputError()
     if (g_outputErrno == 0)
         return {};
     if (g_outputErrno == ENOSPC || g_outputErrno == EDQUOT)
-        return tr("the disk is full");
+        return Cli::tr("the disk is full");
     return QString::fromLocal8Bit(std::strerror(g_outputErrno));
 }
 
 int usageError(const QString &message, const QString &command)
 {
     print(stderr, QStringLiteral("policy-atlas %1: %2\n").arg(command, message));
-    print(stderr, tr("Try 'policy-atlas %1 --help'.\n").arg(command));
+    print(stderr, Cli::tr("Try 'policy-atlas %1 --help'.\n").arg(command));
     return UsageError;
 }
 
@@ -67,16 +67,16 @@ int failure(const Diagnostic &d)
 CommonOptions CommonOptions::make()
 {
     return {QCommandLineOption(QStringLiteral("db"),
-                               tr("Database file (default: %1).").arg(BuiltIn::defaultDatabasePath()),
+                               Cli::tr("Database file (default: %1).").arg(BuiltIn::defaultDatabasePath()),
                                QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("catalogue"),
-                               tr("Initiative catalogue (JSON) to use instead of the built-in one."),
+                               Cli::tr("Initiative catalogue (JSON) to use instead of the built-in one."),
                                QStringLiteral("FILE")),
             QCommandLineOption(QStringLiteral("match"),
-                               tr("Only items containing all these whitespace-separated terms (in the item text "
+                               Cli::tr("Only items containing all these whitespace-separated terms (in the item text "
                                   "or the unit's names; case-insensitive)."),
                                QStringLiteral("TEXT")),
-            QCommandLineOption(QStringLiteral("format"), tr("Output format: csv or json (default: csv)."),
+            QCommandLineOption(QStringLiteral("format"), Cli::tr("Output format: csv or json (default: csv)."),
                                QStringLiteral("FORMAT"), QStringLiteral("csv"))};
 }
 
@@ -115,7 +115,7 @@ bool openSession(const QCommandLineParser &parser, const CommonOptions &o, Atlas
     if (!session->setCatalogueFile(parser.isSet(o.catalogue) ? parser.value(o.catalogue) : QString(), error))
         return false;
     if (parser.isSet(o.db) && missing == MissingDatabase::Refuse && !QFileInfo::exists(path))
-        return fail(error, {path, 0, tr("no such database; import into it first, or leave out --db for the default one")});
+        return fail(error, {path, 0, Cli::tr("no such database; import into it first, or leave out --db for the default one")});
     return session->open(path, error, seed);
 }
 
@@ -134,7 +134,7 @@ int TableCommand::start(const QString &command, const QStringList &args, const Q
     else if (value == QLatin1String("json"))
         format = TableWriter::Format::Json;
     else
-        return usageError(tr("unknown format \"%1\" (use csv or json)").arg(parser.value(options.format)), command);
+        return usageError(Cli::tr("unknown format \"%1\" (use csv or json)").arg(parser.value(options.format)), command);
     if (const QString tooMany = KeywordQuery(parser.value(options.match)).error(); !tooMany.isEmpty())
         return usageError(QStringLiteral("--match: ") + tooMany, command);
     Diagnostic error;

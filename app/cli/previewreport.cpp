@@ -15,7 +15,6 @@
 namespace PreviewReport {
 namespace {
 
-using Cli::tr;
 
 bool isWide(char32_t c)
 {
@@ -47,25 +46,25 @@ QList<std::pair<QString, QString>> headerRows(const ImportPreview &preview, int 
 {
     const ParsedDocument &doc = preview.document;
     QList<std::pair<QString, QString>> rows;
-    rows.append({tr("title"), doc.title});
-    rows.append({tr("year"), year ? tr("%1 (--year)").arg(year) : DocumentDescription::year(doc.year)});
-    rows.append({tr("read as"), DocumentDescription::readAs(doc)});
+    rows.append({Cli::tr("title"), doc.title});
+    rows.append({Cli::tr("year"), year ? Cli::tr("%1 (--year)").arg(year) : DocumentDescription::year(doc.year)});
+    rows.append({Cli::tr("read as"), DocumentDescription::readAs(doc)});
     if (!doc.source.isEmpty())
-        rows.append({tr("source"), doc.source});
+        rows.append({Cli::tr("source"), doc.source});
     if (!doc.author.isEmpty())
-        rows.append({tr("author"), doc.author});
+        rows.append({Cli::tr("author"), doc.author});
     if (!doc.published.isEmpty())
-        rows.append({tr("published"), doc.published});
+        rows.append({Cli::tr("published"), doc.published});
     const QString end = DocumentDescription::contentEnd(doc);
     if (!end.isEmpty())
-        rows.append({tr("content ends"), end});
+        rows.append({Cli::tr("content ends"), end});
     return rows;
 }
 
 // The units as a table: numbers right-aligned, names padded to the widest in the file.
 QStringList unitTable(const ImportPreview &preview, const QString &indent)
 {
-    const QStringList heads{tr("line"), tr("items"), tr("sub-items"), tr("unit"), tr("first item")};
+    const QStringList heads{Cli::tr("line"), Cli::tr("items"), Cli::tr("sub-items"), Cli::tr("unit"), Cli::tr("first item")};
     QList<QStringList> rows;
     for (const UnitPreview &unit : preview.units)
         rows.append({QString::number(unit.line), QString::number(unit.items), QString::number(unit.subItems),
@@ -98,7 +97,7 @@ QStringList unitTable(const ImportPreview &preview, const QString &indent)
 
 QString lineAndMessage(const Diagnostic &d)
 {
-    return d.line > 0 ? tr("line %1: %2").arg(QString::number(d.line), d.message) : d.message;
+    return d.line > 0 ? Cli::tr("line %1: %2").arg(QString::number(d.line), d.message) : d.message;
 }
 
 } // namespace
@@ -119,13 +118,13 @@ QString text(const QList<ImportPreview> &previews, int year)
     for (const ImportPreview &preview : previews) {
         out << preview.path;
         if (!preview.canImport()) {
-            out << indent + tr("cannot be imported: %1").arg(lineAndMessage(preview.error)) << QString();
+            out << indent + Cli::tr("cannot be imported: %1").arg(lineAndMessage(preview.error)) << QString();
             continue;
         }
         ++importable;
         const ParsedDocument &doc = preview.document;
         const auto rows = headerRows(preview, year);
-        const QString units = tr("units"), items = tr("items"), warnings = tr("warnings");
+        const QString units = Cli::tr("units"), items = Cli::tr("items"), warnings = Cli::tr("warnings");
         int labelWidth = std::max({displayWidth(units), displayWidth(items), displayWidth(warnings)});
         for (const auto &row : rows)
             labelWidth = std::max(labelWidth, displayWidth(row.first));
@@ -135,14 +134,14 @@ QString text(const QList<ImportPreview> &previews, int year)
         for (const auto &r : rows)
             out << row(r.first, r.second);
         out << row(units, QString::number(preview.units.size()))
-            << row(items, tr("%1 (%2 sub-items)").arg(preview.itemCount()).arg(preview.subItemCount()))
+            << row(items, Cli::tr("%1 (%2 sub-items)").arg(preview.itemCount()).arg(preview.subItemCount()))
             << unitTable(preview, indent + indent)
-            << row(warnings, doc.warnings.isEmpty() ? tr("none") : QString::number(doc.warnings.size()));
+            << row(warnings, doc.warnings.isEmpty() ? Cli::tr("none") : QString::number(doc.warnings.size()));
         for (const Diagnostic &w : doc.warnings)
             out << indent + indent + lineAndMessage(w);
-        out << indent + tr("can be imported") << QString();
+        out << indent + Cli::tr("can be imported") << QString();
     }
-    out << tr("Files that can be imported: %1 of %2. Nothing was written (--dry-run).")
+    out << Cli::tr("Files that can be imported: %1 of %2. Nothing was written (--dry-run).")
                .arg(importable)
                .arg(previews.size());
     return out.join(u'\n') + u'\n';

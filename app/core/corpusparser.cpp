@@ -113,6 +113,7 @@ public:
 // item to the sink as soon as nothing more can be added to it. It keeps no item it has given.
 class LayoutReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CorpusParser)
 public:
     enum class Result { Continue, End, Failed };
 

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as ItemExportText::tr so that lupdate files them there.
+struct ItemExportText
 {
-    return QCoreApplication::translate("ItemExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemExportText)
+};
 
 // Up to this many matching items are looked up by id; more are found by reading every item and
 // keeping the matching ones (one pass instead of a list of a million ids).
@@ -53,7 +54,7 @@ bool writeItems(const Store &store, const ItemSelection &selection, TableWriter 
     if (byId)
         q.bindValue(QStringLiteral(":ids"), ids);
     if (!q.exec())
-        return fail(error, {store.path(), 0, SqliteDiagnostics::describe(tr("cannot read the items"), q.lastError().text())});
+        return fail(error, {store.path(), 0, SqliteDiagnostics::describe(ItemExportText::tr("cannot read the items"), q.lastError().text())});
     while (q.next()) {
         if (filtered) {
             const int item = selection.index->indexOfItem(q.value(0).toLongLong());
@@ -65,7 +66,7 @@ bool writeItems(const Store &store, const ItemSelection &selection, TableWriter 
             return fail(error, {QString(), 0, writer.errorString()});
     }
     if (q.lastError().isValid())
-        return fail(error, {store.path(), 0, SqliteDiagnostics::describe(tr("cannot read the items"), q.lastError().text())});
+        return fail(error, {store.path(), 0, SqliteDiagnostics::describe(ItemExportText::tr("cannot read the items"), q.lastError().text())});
     if (!writer.finish())
         return fail(error, {QString(), 0, writer.errorString()});
     return true;

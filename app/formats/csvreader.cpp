@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as TableReader::tr so that lupdate files them there.
+struct TableReader
 {
-    return QCoreApplication::translate("TableReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+};
 
 } // namespace
 
@@ -56,7 +57,7 @@ bool readDelimited(const QByteArray &bytes, char delimiter, const QString &path,
                 for (;;) {
                     if (p >= n)
                         return fail(error, {path, quoteLine,
-                                            tr("a quoted cell starts here and is never closed: a double quote (\") "
+                                            TableReader::tr("a quoted cell starts here and is never closed: a double quote (\") "
                                                "is missing")});
                     if (text[p] == '"') {
                         if (p + 1 < n && text[p + 1] == '"') {

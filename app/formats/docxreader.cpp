@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as DocxReader::tr so that lupdate files them there.
+struct DocxReader
 {
-    return QCoreApplication::translate("DocxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocxReader)
+};
 
 bool isWordNamespace(QStringView uri)
 {
@@ -96,10 +97,11 @@ TableRow tableRow(const Row &row)
 
 class Collector
 {
+    Q_DECLARE_TR_FUNCTIONS(DocxReader)
 public:
     Collector(const ReferenceData &reference, const QString &path)
         : m_reference(reference)
-        , m_rowReader(reference, path, tr("row"), tr("paragraph"),
+        , m_rowReader(reference, path, DocxReader::tr("row"), DocxReader::tr("paragraph"),
                       [this](const QString &line, int origin) { m_tableLines.append({line, origin, true}); })
     {
     }
@@ -235,19 +237,19 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
 {
     ZipArchive zip(path);
     if (!zip.open())
-        return fail(error, {path, 0, tr("the Word file is damaged: its ZIP archive cannot be opened")});
+        return fail(error, {path, 0, DocxReader::tr("the Word file is damaged: its ZIP archive cannot be opened")});
     const QString part = QStringLiteral("word/document.xml");
     QByteArray bytes;
     switch (zip.read(part, maxSize, &bytes)) {
     case ZipArchive::Result::Ok:
         break;
     case ZipArchive::Result::Missing:
-        return fail(error, {path, 0, tr("the Word file is damaged: it has no %1").arg(part)});
+        return fail(error, {path, 0, DocxReader::tr("the Word file is damaged: it has no %1").arg(part)});
     case ZipArchive::Result::TooLarge:
-        return fail(error, {path, 0, tr("the Word file's text (%1) unpacks to more than %2 MiB; it is not read")
+        return fail(error, {path, 0, DocxReader::tr("the Word file's text (%1) unpacks to more than %2 MiB; it is not read")
                                          .arg(part, QString::number(maxSize / (1024 * 1024)))});
     case ZipArchive::Result::Damaged:
-        return fail(error, {path, 0, tr("the Word file is damaged: its text (%1) cannot be unpacked").arg(part)});
+        return fail(error, {path, 0, DocxReader::tr("the Word file is damaged: its text (%1) cannot be unpacked").arg(part)});
     }
 
     Collector collector(reference, path);
@@ -320,7 +322,7 @@ bool readDocx(const QString &path, qint64 maxSize, const ReferenceData &referenc
         }
     }
     if (xml.hasError())
-        return fail(error, {path, 0, tr("the Word file is damaged: its text (%1) is not well-formed XML (line %2: %3)")
+        return fail(error, {path, 0, DocxReader::tr("the Word file is damaged: its text (%1) is not well-formed XML (line %2: %3)")
                                          .arg(part, QString::number(xml.lineNumber()), xml.errorString())});
 
     SourceText text;

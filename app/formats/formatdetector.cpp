@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as FormatDetector::tr so that lupdate files them there.
+struct FormatDetector
 {
-    return QCoreApplication::translate("FormatDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FormatDetector)
+};
 
 // How far into a file its signature and the start of a web page's markup are looked for.
 constexpr qint64 SniffBytes = 4096;
@@ -96,7 +97,7 @@ bool detectFormat(const QString &path, qint64 maxSize, FileFormat *format, Diagn
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        return fail(error, {path, 0, FormatDetector::tr("cannot read the file: %1").arg(file.errorString())});
     const QByteArray head = file.read(SniffBytes);
     file.close();
     const QString suffix = info.suffix().toLower();
@@ -108,7 +109,7 @@ bool detectFormat(const QString &path, qint64 maxSize, FileFormat *format, Diagn
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
         ZipArchive zip(path);
         if (!zip.open())
-            return fail(error, {path, 0, tr("a ZIP archive that cannot be opened: the file is damaged or incomplete")});
+            return fail(error, {path, 0, FormatDetector::tr("a ZIP archive that cannot be opened: the file is damaged or incomplete")});
         if (zip.contains(QStringLiteral("word/document.xml"))) {
             *format = FileFormat::Docx;
             return true;
@@ -117,16 +118,16 @@ bool detectFormat(const QString &path, qint64 maxSize, FileFormat *format, Diagn
             *format = FileFormat::Xlsx;
             return true;
         }
-        return fail(error, {path, 0, tr("a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file")});
+        return fail(error, {path, 0, FormatDetector::tr("a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file")});
     }
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         if (suffix == u"docx" || suffix == u"xlsx")
-            return fail(error, {path, 0, tr("a password-protected Word/Excel file: open it in Word or Excel, "
+            return fail(error, {path, 0, FormatDetector::tr("a password-protected Word/Excel file: open it in Word or Excel, "
                                             "remove the password and save it again")});
-        return fail(error, {path, 0, tr("an old Word/Excel binary file (.doc/.xls): save it as .docx/.xlsx")});
+        return fail(error, {path, 0, FormatDetector::tr("an old Word/Excel binary file (.doc/.xls): save it as .docx/.xlsx")});
     }
     if (head.startsWith("{\\rtf"))
-        return fail(error, {path, 0, tr("an RTF file: save it as .docx, or as plain text (.txt)")});
+        return fail(error, {path, 0, FormatDetector::tr("an RTF file: save it as .docx, or as plain text (.txt)")});
 
     const QString text = sniffText(head);
     const bool htmlSuffix = suffix == u"html" || suffix == u"htm" || suffix == u"xhtml";

@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as HtmlReader::tr so that lupdate files them there.
+struct HtmlReader
 {
-    return QCoreApplication::translate("HtmlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HtmlReader)
+};
 
 // --- Encoding -------------------------------------------------------------------------------
 
@@ -186,11 +187,12 @@ struct OpenTable
 
 class TextCollector
 {
+    Q_DECLARE_TR_FUNCTIONS(HtmlReader)
 public:
     TextCollector(htmlParserCtxtPtr ctxt, const ReferenceData &reference, const QString &path)
         : m_ctxt(ctxt)
         , m_reference(reference)
-        , m_rows(reference, path, tr("row"), tr("line"), [this](const QString &line, int origin) {
+        , m_rows(reference, path, HtmlReader::tr("row"), HtmlReader::tr("line"), [this](const QString &line, int origin) {
             m_lines.append(line.toUtf8());
             m_origins.append(origin);
             m_fromTable.append(true);
@@ -561,11 +563,11 @@ bool readHtml(const QByteArray &bytes, const QString &path, const ReferenceData 
     if (!decodePage(bytes, path, &utf8, &encoding, error))
         return false;
     if (utf8.size() > std::numeric_limits<int>::max())
-        return fail(error, {path, 0, tr("the page is too large to be read")});
+        return fail(error, {path, 0, HtmlReader::tr("the page is too large to be read")});
 
     htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
     if (!ctxt)
-        return fail(error, {path, 0, tr("the page cannot be read: out of memory")});
+        return fail(error, {path, 0, HtmlReader::tr("the page cannot be read: out of memory")});
     TextCollector text(ctxt, reference, path);
     // Only our handlers: no tree is built, and nothing else happens on the parser's events.
     htmlSAXHandler sax;

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as PdfReader::tr so that lupdate files them there.
+struct PdfReader
 {
-    return QCoreApplication::translate("PdfReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfReader)
+};
 
 struct PdfLine
 {
@@ -144,9 +145,9 @@ bool readPdf(const QString &path, SourceText *out, Diagnostic *error)
     silencePoppler();
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return fail(error, {path, 0, tr("the PDF cannot be opened: the file is damaged or incomplete")});
+        return fail(error, {path, 0, PdfReader::tr("the PDF cannot be opened: the file is damaged or incomplete")});
     if (document->isLocked())
-        return fail(error, {path, 0, tr("this PDF is protected by a password: open it with the password in a PDF "
+        return fail(error, {path, 0, PdfReader::tr("this PDF is protected by a password: open it with the password in a PDF "
                                         "reader and save or print it as a PDF without one, or copy the text into a "
                                         ".txt file")});
 
@@ -159,7 +160,7 @@ bool readPdf(const QString &path, SourceText *out, Diagnostic *error)
         pages.append(std::move(lines));
     }
     if (words == 0)
-        return fail(error, {path, 0, tr("this PDF has no text layer (a scanned image?): run it through OCR, or copy "
+        return fail(error, {path, 0, PdfReader::tr("this PDF has no text layer (a scanned image?): run it through OCR, or copy "
                                         "the text into a .txt file")});
 
     // The right margin of the text: the median of the pages' widest lines, so that neither a

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context of this file's messages; called as TableReader::tr so that lupdate files them there.
+struct TableReader
 {
-    return QCoreApplication::translate("TableReader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+};
 
 // How many non-empty rows from the top may come before the header row (a title, a note).
 constexpr int HeaderSearchRows = 10;
@@ -187,7 +188,7 @@ bool findColumns(const Table &table, const TableColumns &chosen, const Reference
 {
     const QList<int> candidates = headerCandidates(table.rows);
     if (candidates.isEmpty())
-        return fail(error, {path, 0, tr("the table is empty")});
+        return fail(error, {path, 0, TableReader::tr("the table is empty")});
     const TableRow &first = table.rows.at(candidates.first());
 
     if (!chosen.isSet()) {
@@ -195,7 +196,7 @@ bool findColumns(const Table &table, const TableColumns &chosen, const Reference
         if (out->isFound())
             return true;
         return fail(error, {path, first.origin,
-                            tr("no header row naming the columns: the first row has %1. The province column must "
+                            TableReader::tr("no header row naming the columns: the first row has %1. The province column must "
                                "be headed 省份, 地区, 省, 省市, 地方 or province, the text column 内容, 表述, 原文, "
                                "text or content, and an optional year column 年份 or year; or say which columns to "
                                "use with --columns PROVINCE,TEXT[,YEAR]")
@@ -208,7 +209,7 @@ bool findColumns(const Table &table, const TableColumns &chosen, const Reference
     const QList<const TableColumn *> wanted = {&chosen.province, &chosen.text, &chosen.year};
     for (const TableColumn *column : wanted)
         if (column->number > width)
-            return fail(error, {path, 0, tr("column %1 (--columns) does not exist: the table has %n column(s)", width)
+            return fail(error, {path, 0, TableReader::tr("column %1 (--columns) does not exist: the table has %n column(s)", nullptr, width)
                                              .arg(column->number)});
 
     bool named = false;
@@ -233,7 +234,7 @@ bool findColumns(const Table &table, const TableColumns &chosen, const Reference
                 if (!column->name.isEmpty() && findHeader(first, {column->name}) < 0)
                     missing.append(QStringLiteral("\"%1\"").arg(column->name));
             return fail(error, {path, first.origin,
-                                tr("no header row has the column(s) %1 that --columns names: the first row has %2")
+                                TableReader::tr("no header row has the column(s) %1 that --columns names: the first row has %2")
                                     .arg(missing.join(QStringLiteral(", ")), headerCells(first))});
         }
     }
@@ -322,13 +323,13 @@ bool TableRowReader::read(const TableRow &row, Diagnostic *error)
         if (!yearText.isEmpty()) {
             const int y = yearOf(yearText);
             if (y == 0)
-                return fail(error, {m_path, row.origin, tr("\"%1\" in the year column is not a year").arg(yearText)});
+                return fail(error, {m_path, row.origin, TableReader::tr("\"%1\" in the year column is not a year").arg(yearText)});
             if (m_year == 0) {
                 m_year = y;
                 m_yearOrigin = row.origin;
             } else if (y != m_year) {
                 return fail(error, {m_path, row.origin,
-                                    tr("rows of several years: %1 (%2 %3) and %4 (%2 %5): import each year from "
+                                    TableReader::tr("rows of several years: %1 (%2 %3) and %4 (%2 %5): import each year from "
                                        "its own file")
                                         .arg(QString::number(m_year), m_originWord, QString::number(m_yearOrigin),
                                              QString::number(y), QString::number(row.origin))});
@@ -338,7 +339,7 @@ bool TableRowReader::read(const TableRow &row, Diagnostic *error)
     if (!name.isEmpty() && name != m_province) {
         if (!namesProvincialUnit(m_reference, name))
             return fail(error, {m_path, row.origin,
-                                tr("\"%1\" in the province column is not a provincial-level unit (such as 北京市 "
+                                TableReader::tr("\"%1\" in the province column is not a provincial-level unit (such as 北京市 "
                                    "or 广东)")
                                     .arg(name)});
         m_province = name;
@@ -347,7 +348,7 @@ bool TableRowReader::read(const TableRow &row, Diagnostic *error)
         return true;
     if (m_province.isEmpty())
         return fail(error, {m_path, row.origin,
-                            tr("the province cell is empty and no %1 above names a province").arg(m_rowWord)});
+                            TableReader::tr("the province cell is empty and no %1 above names a province").arg(m_rowWord)});
     if (canonical(m_province) != m_emitted) {
         m_sink(m_province, row.origin);
         m_emitted = canonical(m_province);
@@ -363,7 +364,7 @@ bool tableToSource(const Table &table, const TableColumns &chosen, const Referen
     TableHeader columns;
     if (!findColumns(table, chosen, reference, path, &columns, error))
         return false;
-    const QString rowWord = table.originsAreLines ? tr("line") : tr("row");
+    const QString rowWord = table.originsAreLines ? TableReader::tr("line") : TableReader::tr("row");
 
     QByteArray utf8;
     QList<int> origins;
@@ -379,7 +380,7 @@ bool tableToSource(const Table &table, const TableColumns &chosen, const Referen
             return false;
     if (rows.items() == 0) {
         const int headerOrigin = columns.row >= 0 ? table.rows.at(columns.row).origin : 0;
-        return fail(error, {path, headerOrigin, tr("no %1 below the header has text in the text column").arg(rowWord)});
+        return fail(error, {path, headerOrigin, TableReader::tr("no %1 below the header has text in the text column").arg(rowWord)});
     }
 
     SourceText result;

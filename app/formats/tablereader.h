@@ -3,6 +3,7 @@
 
 #include "formatreader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -77,6 +78,7 @@ bool namesProvincialUnit(const ReferenceData &reference, const QString &name);
 // Lines go to sink: (text, origin of its row). A refusal names the file and the row's origin.
 class TableRowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
 public:
     using Sink = std::function<void(const QString &line, int origin)>;
     // rowWord: what messages call a row ("row"; "line" in CSV, where a row is a line);

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages; called as TableReader::tr so that lupdate files them there.
+struct TableReader
 {
-    return QCoreApplication::translate("TableReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+};
 
 constexpr int MaxColumn = 16384; // XFD
 
@@ -33,19 +34,19 @@ struct Part
                 out->clear();
                 return true;
             }
-            return fail(error, {path, 0, tr("the Excel file is damaged: its part %1 is missing").arg(name)});
+            return fail(error, {path, 0, TableReader::tr("the Excel file is damaged: its part %1 is missing").arg(name)});
         case ZipArchive::Result::TooLarge:
-            return fail(error, {path, 0, tr("the Excel file's part %1 unpacks to more than %2 MiB; it is not read")
+            return fail(error, {path, 0, TableReader::tr("the Excel file's part %1 unpacks to more than %2 MiB; it is not read")
                                              .arg(name, QString::number(maxSize / (1024 * 1024)))});
         case ZipArchive::Result::Damaged:
             break;
         }
-        return fail(error, {path, 0, tr("the Excel file is damaged: its part %1 cannot be unpacked").arg(name)});
+        return fail(error, {path, 0, TableReader::tr("the Excel file is damaged: its part %1 cannot be unpacked").arg(name)});
     }
 
     bool xmlError(const QString &name, const QXmlStreamReader &xml)
     {
-        return fail(error, {path, 0, tr("the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)")
+        return fail(error, {path, 0, TableReader::tr("the Excel file is damaged: its part %1 is not well-formed XML (line %2: %3)")
                                          .arg(name, QString::number(xml.lineNumber()), xml.errorString())});
     }
 };
@@ -159,7 +160,7 @@ bool readXlsx(const QString &path, qint64 maxSize, Table *out, Diagnostic *error
 {
     ZipArchive zip(path);
     if (!zip.open())
-        return fail(error, {path, 0, tr("the Excel file is damaged: its ZIP archive cannot be opened")});
+        return fail(error, {path, 0, TableReader::tr("the Excel file is damaged: its ZIP archive cannot be opened")});
     Part part{zip, maxSize, path, error};
     QString sheetName;
     QStringList sheetNames, shared;
@@ -199,7 +200,7 @@ bool readXlsx(const QString &path, qint64 maxSize, Table *out, Diagnostic *error
             const QString reference = a.value(QStringLiteral("r")).toString();
             int column = reference.isEmpty() ? int(row.cells.size()) : columnOf(reference);
             if (column < 0 || column >= MaxColumn)
-                return fail(error, {path, lastRow, tr("the Excel file is damaged: a cell has the reference \"%1\"")
+                return fail(error, {path, lastRow, TableReader::tr("the Excel file is damaged: a cell has the reference \"%1\"")
                                                        .arg(reference)});
             const QString type = a.value(QStringLiteral("t")).toString();
             QString value;
@@ -221,7 +222,7 @@ bool readXlsx(const QString &path, qint64 maxSize, Table *out, Diagnostic *error
                 bool ok = false;
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= shared.size())
-                    return fail(error, {path, lastRow, tr("the Excel file is damaged: cell %1 refers to a text that "
+                    return fail(error, {path, lastRow, TableReader::tr("the Excel file is damaged: cell %1 refers to a text that "
                                                           "does not exist")
                                                            .arg(reference)});
                 value = shared.at(index);
@@ -240,7 +241,7 @@ bool readXlsx(const QString &path, qint64 maxSize, Table *out, Diagnostic *error
         for (QString &name : others)
             name = u'“' + name + u'”';
         table.warnings.append({path, 0,
-                               tr("only the workbook's first sheet, “%1”, is read; %2 more left out (%3): save each "
+                               TableReader::tr("only the workbook's first sheet, “%1”, is read; %2 more left out (%3): save each "
                                   "sheet as a file of its own to import it")
                                    .arg(sheetNames.first())
                                    .arg(others.size())

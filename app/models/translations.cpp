@@ -41,6 +41,18 @@ QString install(const QString &language)
     return lang;
 }
 
+void uninstall()
+{
+    if (g_app)
+        QCoreApplication::removeTranslator(g_app.get());
+    if (g_qt)
+        QCoreApplication::removeTranslator(g_qt.get());
+    g_app.reset();
+    g_qt.reset();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    g_current = QStringLiteral("en");
+}
+
 QString current()
 {
     return g_current;

@@ -8,6 +8,8 @@ namespace Translations {
 QString resolve(const QString &language);
 // Replaces the installed translators; returns the language in effect.
 QString install(const QString &language);
+// Removes them: the source strings (English) again.
+void uninstall();
 QString current();
 bool isEnglish();
 }

@@ -26,31 +26,31 @@ int run(const QStringList &args)
     for (const QCommandLineOption &option : {o.db, o.catalogue, o.match})
         parser.addOption(option);
     QCommandLineOption region(QStringLiteral("region"),
-                              tr("Only provinces of this region: east, central, west, northeast (or 东部, 中部, "
+                              Cli::tr("Only provinces of this region: east, central, west, northeast (or 东部, 中部, "
                                  "西部, 东北)."),
                               QStringLiteral("REGION"));
-    QCommandLineOption top(QStringLiteral("top"), tr("Show the N most mentioned initiatives (default: all)."),
+    QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show the N most mentioned initiatives (default: all)."),
                            QStringLiteral("N"));
-    QCommandLineOption width(QStringLiteral("width"), tr("Width in points (default: %1).").arg(ChartExport::DefaultWidth),
+    QCommandLineOption width(QStringLiteral("width"), Cli::tr("Width in points (default: %1).").arg(ChartExport::DefaultWidth),
                              QStringLiteral("W"));
     QCommandLineOption height(QStringLiteral("height"),
-                              tr("Height in points (default: fits the bars)."), QStringLiteral("H"));
+                              Cli::tr("Height in points (default: fits the bars)."), QStringLiteral("H"));
     QCommandLineOption scale(QStringLiteral("scale"),
-                             tr("Pixels per point for PNG (default: %1).").arg(ChartExport::DefaultScale),
+                             Cli::tr("Pixels per point for PNG (default: %1).").arg(ChartExport::DefaultScale),
                              QStringLiteral("S"));
-    QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the labels: zh_CN or en (default: zh_CN)."),
+    QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("Language of the labels: zh_CN or en (default: zh_CN)."),
                             QStringLiteral("LANG"), QStringLiteral("zh_CN"));
     for (const QCommandLineOption &option : {region, top, width, height, scale, lang})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("Output file: .png or .svg."), QStringLiteral("OUT"));
+    parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("Output file: .png or .svg."), QStringLiteral("OUT"));
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("give exactly one output file (.png or .svg)"), command);
+        return usageError(Cli::tr("give exactly one output file (.png or .svg)"), command);
     const QString out = parser.positionalArguments().first();
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return usageError(tr("the output file must end in .png or .svg"), command);
+        return usageError(Cli::tr("the output file must end in .png or .svg"), command);
 
     ChartExport::Options options;
     auto readNumber = [&](const QCommandLineOption &option, double min, double max, double *value) {
@@ -67,7 +67,7 @@ int run(const QStringList &args)
     double w = options.width, h = options.height, sc = options.scale, topN = 0;
     if (!readNumber(width, 200, 10000, &w) || !readNumber(height, 150, 10000, &h) || !readNumber(scale, 0.5, 8, &sc)
         || !readNumber(top, 1, 10000, &topN))
-        return usageError(tr("--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8, --top 1 or "
+        return usageError(Cli::tr("--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8, --top 1 or "
                              "more"),
                           command);
     options.width = int(w);
@@ -77,13 +77,12 @@ int run(const QStringList &args)
     if (parser.isSet(region)) {
         const Region *r = ReferenceData::builtIn().findRegion(parser.value(region));
         if (!r)
-            return usageError(tr("unknown region \"%1\"").arg(parser.value(region)), command);
+            return usageError(Cli::tr("unknown region \"%1\"").arg(parser.value(region)), command);
         regionId = r->id;
     }
     const QString language = parser.value(lang);
     if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
-        return usageError(tr("--lang takes zh_CN or en"), command);
-    Translations::install(language);
+        return usageError(Cli::tr("--lang takes zh_CN or en"), command);
     const KeywordQuery query(parser.value(o.match));
     if (!query.isValid())
         return usageError(QStringLiteral("--match: ") + query.error(), command);
@@ -98,9 +97,14 @@ int run(const QStringList &args)
     chartOptions.region = regionId;
     chartOptions.top = int(topN);
     chartOptions.filterText = parser.value(o.match);
-    const ChartData data = ChartData::build(session.index(), matches, chartOptions);
     options.databaseInUse = session.databasePath(); // chart atlas.svg --db atlas.svg
-    if (!ChartExport::save(data, out, options, &error))
+    // The chart's labels follow --lang, and only they: the translator is there while the chart
+    // is built and drawn; messages, like every other command's, are English.
+    Translations::install(language);
+    const ChartData data = ChartData::build(session.index(), matches, chartOptions);
+    const bool saved = ChartExport::save(data, out, options, &error);
+    Translations::uninstall();
+    if (!saved)
         return failure(error);
     const int bars = int(data.bars.size());
     const int outputHeight = ChartExport::outputSize(data, options).height();

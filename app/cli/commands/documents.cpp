@@ -17,7 +17,7 @@ int run(const QStringList &args)
     if (const int rc = c.start(QStringLiteral("documents"), args); rc >= 0)
         return rc;
     if (!c.parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\"").arg(c.parser.positionalArguments().first()),
+        return usageError(Cli::tr("unexpected argument \"%1\"").arg(c.parser.positionalArguments().first()),
                           QStringLiteral("documents"));
     QList<DocumentSummary> documents;
     Diagnostic error;

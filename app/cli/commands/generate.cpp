@@ -13,10 +13,10 @@ using namespace Cli;
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    QCommandLineOption items(QStringLiteral("items"), tr("Number of items and sub-items to write."),
+    QCommandLineOption items(QStringLiteral("items"), Cli::tr("Number of items and sub-items to write."),
                              QStringLiteral("N"));
-    QCommandLineOption out(QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE"));
-    QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the pseudo-random choices (default: 1)."),
+    QCommandLineOption out(QStringLiteral("out"), Cli::tr("Output file."), QStringLiteral("FILE"));
+    QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Seed of the pseudo-random choices (default: 1)."),
                             QStringLiteral("S"), QStringLiteral("1"));
     parser.addOptions({items, out, seed});
     const QString command = QStringLiteral("generate");
@@ -25,14 +25,14 @@ int run(const QStringList &args)
     bool ok = false;
     const qint64 count = parser.value(items).toLongLong(&ok);
     if (!parser.isSet(items) || !ok || count < 1 || count > 100'000'000)
-        return usageError(tr("--items takes a number from 1 to 100000000"), command);
+        return usageError(Cli::tr("--items takes a number from 1 to 100000000"), command);
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return usageError(tr("--out names the file to write"), command);
+        return usageError(Cli::tr("--out names the file to write"), command);
     const quint64 seedValue = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return usageError(tr("--seed takes a non-negative whole number"), command);
+        return usageError(Cli::tr("--seed takes a non-negative whole number"), command);
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
+        return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
     Diagnostic error;
     if (!CorpusGenerator(seedValue).write(parser.value(out), count, &error))
         return failure(error);

@@ -46,47 +46,47 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(o.db);
     parser.addOption(o.catalogue);
-    QCommandLineOption year(QStringLiteral("year"), tr("Year of the documents (default: read from the title)."),
+    QCommandLineOption year(QStringLiteral("year"), Cli::tr("Year of the documents (default: read from the title)."),
                             QStringLiteral("YEAR"));
     parser.addOption(year);
     QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                    tr("Only show what each file would bring: title, year, units, items, warnings. "
+                                    Cli::tr("Only show what each file would bring: title, year, units, items, warnings. "
                                        "Writes nothing, and opens no database."));
     parser.addOption(dryRunOption);
-    QCommandLineOption format(QStringLiteral("format"), tr("Output format of --dry-run: text or json (default: text)."),
+    QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output format of --dry-run: text or json (default: text)."),
                               QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     QCommandLineOption columns(QStringLiteral("columns"),
-                               tr("Tables (.csv, .tsv, .xlsx): the province, text and optional year columns, each a "
+                               Cli::tr("Tables (.csv, .tsv, .xlsx): the province, text and optional year columns, each a "
                                   "header name or a column number (default: recognised by their headers)."),
                                QStringLiteral("PROVINCE,TEXT[,YEAR]"));
     parser.addOption(columns);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Corpus files to import: text, web pages (.html), Word (.docx), PDF, or tables "
+                                 Cli::tr("Corpus files to import: text, web pages (.html), Word (.docx), PDF, or tables "
                                     "(.csv, .tsv, .xlsx)."),
                                  QStringLiteral("FILE..."));
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(tr("no file given"), command);
+        return usageError(Cli::tr("no file given"), command);
     int yearValue = 0;
     if (parser.isSet(year)) {
         bool ok = false;
         yearValue = parser.value(year).toInt(&ok);
         if (!ok || yearValue < 1949 || yearValue > 2100)
-            return usageError(tr("--year must be a year such as 2023"), command);
+            return usageError(Cli::tr("--year must be a year such as 2023"), command);
     }
     const bool dry = parser.isSet(dryRunOption);
     TableWriter::Format outputFormat = TableWriter::Format::Csv; // plain text, for --dry-run
     if (parser.isSet(format)) {
         const QString value = parser.value(format).toLower();
         if (!dry)
-            return usageError(tr("--format applies to --dry-run only"), command);
+            return usageError(Cli::tr("--format applies to --dry-run only"), command);
         if (value == QLatin1String("json"))
             outputFormat = TableWriter::Format::Json;
         else if (value != QLatin1String("text"))
-            return usageError(tr("unknown format \"%1\" (use text or json)").arg(parser.value(format)), command);
+            return usageError(Cli::tr("unknown format \"%1\" (use text or json)").arg(parser.value(format)), command);
     }
 
     FormatReader reader(ReferenceData::builtIn());
@@ -128,15 +128,15 @@ int run(const QStringList &args)
     }
     for (const ImportResult &result : std::as_const(report.results))
         for (const Diagnostic &w : result.document.warnings)
-            print(stderr, tr("%1 (warning)").arg(w.toString()) + u'\n');
+            print(stderr, Cli::tr("%1 (warning)").arg(w.toString()) + u'\n');
     for (const ImportResult &result : std::as_const(report.results)) {
         const ParsedDocument &doc = result.document;
         if (result.alreadyImported) {
-            print(stdout, tr("%1: already imported (same content as document %2); nothing changed\n")
+            print(stdout, Cli::tr("%1: already imported (same content as document %2); nothing changed\n")
                               .arg(Diagnostic::displayName(doc.fileName), QString::number(result.documentId)));
             continue;
         }
-        print(stdout, tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
+        print(stdout, Cli::tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
                          "%8 warnings\n")
                           .arg(Diagnostic::displayName(doc.fileName), doc.title, doc.encoding, QString::number(result.units),
                                QString::number(result.newUnits), QString::number(result.items),
@@ -145,10 +145,10 @@ int run(const QStringList &args)
         if (const QString byline = DocumentDescription::byline(doc); !byline.isEmpty())
             print(stdout, QStringLiteral("  %1\n").arg(byline));
         if (const QString end = DocumentDescription::contentEnd(doc); !end.isEmpty())
-            print(stdout, tr("  content ends at %1\n").arg(end));
+            print(stdout, Cli::tr("  content ends at %1\n").arg(end));
         // Year 0 is "unknown": every view by year leaves the document out, so say so.
         if (doc.year == 0)
-            print(stdout, tr("  year unknown: the title names none; set it in the window's File → Documents…, or "
+            print(stdout, Cli::tr("  year unknown: the title names none; set it in the window's File → Documents…, or "
                              "remove document %1 and import again with --year YEAR\n")
                               .arg(result.documentId));
     }

@@ -37,36 +37,36 @@ int run(const QStringList &args)
     for (const QCommandLineOption &option : {o.db, o.catalogue, o.match})
         parser.addOption(option);
     QCommandLineOption province(QStringLiteral("province"),
-                                tr("Only this province: a GB/T 2260 code (440000) or a name (广东省, 广东)."),
+                                Cli::tr("Only this province: a GB/T 2260 code (440000) or a name (广东省, 广东)."),
                                 QStringLiteral("PROVINCE"));
     QCommandLineOption document(QStringLiteral("document"),
-                                tr("Only this document (an id from 'policy-atlas documents')."), QStringLiteral("ID"));
-    QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv, json or xlsx (default: csv)."),
+                                Cli::tr("Only this document (an id from 'policy-atlas documents')."), QStringLiteral("ID"));
+    QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output format: csv, json or xlsx (default: csv)."),
                               QStringLiteral("FORMAT"), QStringLiteral("csv"));
     QCommandLineOption out(QStringLiteral("out"),
-                           tr("Write to this file instead of standard output (required for xlsx)."),
+                           Cli::tr("Write to this file instead of standard output (required for xlsx)."),
                            QStringLiteral("FILE"));
     QCommandLineOption bom(QStringLiteral("bom"),
-                           tr("Start the CSV with a UTF-8 byte-order mark (for Excel on Windows)."));
+                           Cli::tr("Start the CSV with a UTF-8 byte-order mark (for Excel on Windows)."));
     for (const QCommandLineOption &option : {province, document, format, out, bom})
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
+        return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
     TableWriter::Format tableFormat = TableWriter::Format::Csv;
     if (!TableWriter::parseFormat(parser.value(format), &tableFormat))
-        return usageError(tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(format)), command);
+        return usageError(Cli::tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(format)), command);
     if (tableFormat == TableWriter::Format::Xlsx && !parser.isSet(out))
-        return usageError(tr("xlsx is written to a file: give --out FILE"), command);
+        return usageError(Cli::tr("xlsx is written to a file: give --out FILE"), command);
     if (parser.isSet(bom) && tableFormat != TableWriter::Format::Csv)
-        return usageError(tr("--bom applies to csv only"), command);
+        return usageError(Cli::tr("--bom applies to csv only"), command);
     qint64 documentId = 0;
     if (parser.isSet(document)) {
         bool ok = false;
         documentId = parser.value(document).toLongLong(&ok);
         if (!ok || documentId <= 0)
-            return usageError(tr("--document takes a document id, such as 1 (see 'policy-atlas documents')"), command);
+            return usageError(Cli::tr("--document takes a document id, such as 1 (see 'policy-atlas documents')"), command);
     }
 
     AtlasSession session;
@@ -77,7 +77,7 @@ int run(const QStringList &args)
     if (parser.isSet(province)) {
         selection.unitId = unitNamed(session.index(), parser.value(province));
         if (selection.unitId == 0)
-            return usageError(tr("unknown province \"%1\" (give a GB/T 2260 code such as 440000, or a name such as "
+            return usageError(Cli::tr("unknown province \"%1\" (give a GB/T 2260 code such as 440000, or a name such as "
                                  "广东省 or 广东)")
                                   .arg(parser.value(province)),
                               command);
@@ -87,7 +87,7 @@ int run(const QStringList &args)
         for (const DocumentRecord &d : session.documents())
             known = known || d.id == documentId;
         if (!known)
-            return failure({session.databasePath(), 0, tr("no document %1 in this database").arg(documentId)});
+            return failure({session.databasePath(), 0, Cli::tr("no document %1 in this database").arg(documentId)});
         selection.documentId = documentId;
     }
     const MatchSet matches = session.index().match(KeywordQuery(parser.value(o.match)));
@@ -99,7 +99,7 @@ int run(const QStringList &args)
         const QString path = parser.value(out);
         if (!ItemExport::save(session.store(), selection, path, tableFormat, parser.isSet(bom), &result, &error))
             return failure(error);
-        print(stdout, tr("%1: %2 rows\n").arg(path, QString::number(result.rows)));
+        print(stdout, Cli::tr("%1: %2 rows\n").arg(path, QString::number(result.rows)));
     } else {
         QFile output;
         if (!output.open(stdout, QIODevice::WriteOnly)
@@ -108,7 +108,7 @@ int run(const QStringList &args)
         output.flush();
     }
     if (result.truncatedCells > 0)
-        print(stderr, tr("%1: %2 texts longer than %3 characters were cut to fit an Excel cell (warning)\n")
+        print(stderr, Cli::tr("%1: %2 texts longer than %3 characters were cut to fit an Excel cell (warning)\n")
                           .arg(parser.value(out), QString::number(result.truncatedCells),
                                QString::number(TableWriter::XlsxMaxCellCharacters)));
     return Success;

@@ -20,25 +20,25 @@ int run(const QStringList &args)
     parser.addOption(o.db);
     parser.addOption(o.catalogue);
     parser.addPositionalArgument(QStringLiteral("DOC-ID"),
-                                 tr("Ids of the documents to remove, as 'policy-atlas documents' lists them."),
+                                 Cli::tr("Ids of the documents to remove, as 'policy-atlas documents' lists them."),
                                  QStringLiteral("DOC-ID..."));
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     if (parser.positionalArguments().isEmpty())
-        return usageError(tr("no document id given (see 'policy-atlas documents')"), command);
+        return usageError(Cli::tr("no document id given (see 'policy-atlas documents')"), command);
     QList<qint64> ids;
     for (const QString &arg : parser.positionalArguments()) {
         bool ok = false;
         const qint64 id = arg.toLongLong(&ok);
         if (!ok || id <= 0)
-            return usageError(tr("\"%1\" is not a document id (see 'policy-atlas documents')").arg(arg), command);
+            return usageError(Cli::tr("\"%1\" is not a document id (see 'policy-atlas documents')").arg(arg), command);
         ids.append(id);
     }
     // Removing from a database that is not there would first create one (a missing --db is
     // refused by openSession).
     const QString path = databasePath(parser, o);
     if (!parser.isSet(o.db) && !QFileInfo::exists(path))
-        return failure({path, 0, tr("no such database; nothing was removed")});
+        return failure({path, 0, Cli::tr("no such database; nothing was removed")});
 
     AtlasSession session;
     Diagnostic error;
@@ -48,11 +48,11 @@ int run(const QStringList &args)
     if (!session.removeDocuments(ids, &removed, &error))
         return failure(error);
     for (const DocumentSummary &d : std::as_const(removed.documents))
-        print(stdout, tr("removed document %1 \"%2\" (%3): %4 units, %5 items\n")
+        print(stdout, Cli::tr("removed document %1 \"%2\" (%3): %4 units, %5 items\n")
                           .arg(QString::number(d.id), d.title, QString::number(d.year), QString::number(d.units),
                                QString::number(d.items)));
     if (removed.units > 0)
-        print(stdout, tr("removed %1 non-standard units that no remaining document names\n").arg(removed.units));
+        print(stdout, Cli::tr("removed %1 non-standard units that no remaining document names\n").arg(removed.units));
     return Success;
 }
 
