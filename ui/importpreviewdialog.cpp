@@ -222,7 +222,10 @@ QWidget *ImportPreviewDialog::makePage(File &file)
     file.warnings = new DiagnosticsModel(preview);
     file.warningsView = tableView(file.warnings, DiagnosticsModel::MessageColumn, preview);
     file.warningsView->setObjectName(QStringLiteral("warnings"));
-    file.warningsView->setTextElideMode(Qt::ElideMiddle);
+    // A warning says what to do in its last words: wrapped whole, never elided.
+    file.warningsView->setWordWrap(true);
+    file.warningsView->setTextElideMode(Qt::ElideNone);
+    file.warningsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *previewLayout = new QVBoxLayout(preview);
     previewLayout->setContentsMargins(0, 0, 0, 0);

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -270,14 +271,17 @@ void LayoutReader::countNames(const QString &text, int at)
 {
     if (!namesInLead.first.isEmpty())
         return;
-    int names = 0;
+    QSet<const Province *> named; // distinct provinces: 技能内蒙古 and 内蒙古自治区 are one
     for (qsizetype i = 0; i < text.size(); ++i) {
         qsizetype length = 0;
-        if (m_reference.canStartName(text.at(i)) && m_reference.provinceAt(QStringView(text).sliced(i), &length)) {
-            ++names;
+        if (!m_reference.canStartName(text.at(i)))
+            continue;
+        if (const Province *province = m_reference.provinceAt(QStringView(text).sliced(i), &length)) {
+            named.insert(province);
             i += length - 1;
         }
     }
+    const int names = int(named.size());
     if (names >= 3) {
         namesInLead = {text, at};
         namesInLeadCount = names;

@@ -332,6 +332,8 @@ const Key Keys[] = {
     {u"浏览", Field::Count, false},     {u"阅读量", Field::Count, false},   {u"阅读数", Field::Count, false},
     {u"阅读", Field::Count, false},     {u"点赞数", Field::Count, false},   {u"点赞", Field::Count, false},
     {u"点击量", Field::Count, false},   {u"点击数", Field::Count, false},   {u"点击", Field::Count, false},
+    {u"推荐", Field::Count, false},     {u"收藏", Field::Count, false},     {u"分享", Field::Count, false},
+    {u"评论", Field::Count, false},
 };
 
 bool isFieldSeparator(QChar c)
@@ -746,10 +748,23 @@ bool readByline(QStringView line, Byline *out)
 {
     if (line.isEmpty())
         return false;
-    if (digitValue(line.front()) < 0 && !QStringView(u"文稿信来作发更时日责编审字浏阅点").contains(line.front()))
+    if (digitValue(line.front()) < 0 && !QStringView(u"文稿信来作发更时日责编审字浏阅点推收分评").contains(line.front()))
         return false;
     const qsizetype dateEnd = skipDate(line, 0);
-    const qsizetype p = skipSpaces(line, dateEnd);
+    qsizetype p = skipSpaces(line, dateEnd);
+    // 4 阅读 0 点赞 0 推荐: a count written before its word.
+    if (dateEnd == 0) {
+        qsizetype q = p;
+        while (q < line.size() && digitValue(line[q]) >= 0)
+            ++q;
+        qsizetype value = 0;
+        if (q > p && q < line.size() && line[q].isSpace()) {
+            const qsizetype after = skipSpaces(line, q);
+            const int k = after < line.size() ? keyAt(line, after, &value) : -1;
+            if (k >= 0 && Keys[k].field == Field::Count)
+                p = after;
+        }
+    }
     qsizetype valueStart = 0;
     if (p < line.size() && keyAt(line, p, &valueStart) < 0)
         return false;

@@ -4,6 +4,7 @@
 
 #include "cliutil.h"
 #include "documentcatalog.h"
+#include "documentdescription.h"
 
 #include <QFileInfo>
 
@@ -49,7 +50,7 @@ int run(const QStringList &args)
         return failure(error);
     for (const DocumentSummary &d : std::as_const(removed.documents))
         print(stdout, Cli::tr("removed document %1 \"%2\" (%3): %4 units, %5 items\n")
-                          .arg(QString::number(d.id), d.title, QString::number(d.year), QString::number(d.units),
+                          .arg(QString::number(d.id), d.title, DocumentDescription::year(d.year), QString::number(d.units),
                                QString::number(d.items)));
     if (removed.units > 0)
         print(stdout, Cli::tr("removed %1 non-standard units that no remaining document names\n").arg(removed.units));
