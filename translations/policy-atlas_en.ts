@@ -2106,6 +2106,10 @@ Create a new one there? It starts with the built-in corpus.</source>
         <source>only the workbook&apos;s first sheet, “%1”, is read; %2 more left out (%3): save each sheet as a file of its own to import it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2(s) give no item, their text cell being empty or saying there is none (暂无): %3; if the text is in another column, name it with --columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>

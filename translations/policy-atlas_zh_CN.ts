@@ -2120,6 +2120,10 @@ Create a new one there? It starts with the built-in corpus.</source>
         <source>only the workbook&apos;s first sheet, “%1”, is read; %2 more left out (%3): save each sheet as a file of its own to import it</source>
         <translation>只读取工作簿的第一个工作表“%1”;其余 %2 个未读取(%3):请把每个工作表另存为单独的文件再导入</translation>
     </message>
+    <message>
+        <source>%1 %2(s) give no item, their text cell being empty or saying there is none (暂无): %3; if the text is in another column, name it with --columns</source>
+        <translation>%1 个%2没有条目,其文本单元格为空或写明没有(暂无):%3;如果文字在另一列,请用 --columns 指定</translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>

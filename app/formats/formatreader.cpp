@@ -129,7 +129,7 @@ SourceReader::Outcome FormatReader::read(const QString &path, SourceText *out, D
         Table table;
         ok = readXlsx(path, MaxFileSize, &table, error)
              && tableToSource(table, m_options.columns, m_reference, path, &text, error);
-        text.warnings += table.warnings;
+        text.warnings = table.warnings + text.warnings;
         break;
     }
     }

@@ -344,8 +344,10 @@ bool TableRowReader::read(const TableRow &row, Diagnostic *error)
                                     .arg(name)});
         m_province = name;
     }
-    if (text.isEmpty() || saysNone(text))
+    if (text.isEmpty() || saysNone(text)) {
+        m_withoutItem.append(row.origin);
         return true;
+    }
     if (m_province.isEmpty())
         return fail(error, {m_path, row.origin,
                             TableReader::tr("the province cell is empty and no %1 above names a province").arg(m_rowWord)});
@@ -384,6 +386,19 @@ bool tableToSource(const Table &table, const TableColumns &chosen, const Referen
     }
 
     SourceText result;
+    // Rows left out are named: a wrong --columns must not pass for a table with few items.
+    if (const QList<int> &skipped = rows.rowsWithoutItem(); !skipped.isEmpty()) {
+        QStringList shown;
+        for (qsizetype i = 0; i < std::min<qsizetype>(skipped.size(), 10); ++i)
+            shown.append(QString::number(skipped.at(i)));
+        if (skipped.size() > 10)
+            shown.append(QStringLiteral("…"));
+        result.warnings.append(
+            {path, skipped.first(),
+             TableReader::tr("%1 %2(s) give no item, their text cell being empty or saying there is none (暂无): %3; "
+                             "if the text is in another column, name it with --columns")
+                 .arg(QString::number(skipped.size()), rowWord, shown.join(QStringLiteral(", ")))});
+    }
     result.format = table.format;
     result.encoding = table.encoding;
     result.utf8 = std::move(utf8);

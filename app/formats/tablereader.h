@@ -92,6 +92,8 @@ public:
 
     int year() const { return m_year; } // 0 while no row had one
     int items() const { return m_items; }
+    // Rows with cells but no item: the text cell empty or saying there is none (暂无), by origin.
+    const QList<int> &rowsWithoutItem() const { return m_withoutItem; }
 
 private:
     const QString &canonical(const QString &name);
@@ -99,6 +101,7 @@ private:
     const ReferenceData &m_reference;
     QString m_path, m_rowWord, m_originWord;
     Sink m_sink;
+    QList<int> m_withoutItem;
     TableHeader m_columns;
     QString m_province; // of the rows read so far, as written
     QString m_emitted; // the province of the last line given, as the parser will name it

@@ -215,6 +215,7 @@ private slots:
     void csvQuotes();
     void xlsxOtherSheetsAreNamed();
     void hiddenTextIsNoText();
+    void tableRowsWithoutItemAreNamed();
     void parseColumns_data();
     void parseColumns();
     void refusals_data();
@@ -299,6 +300,14 @@ void TestFormats::seedVersions()
         QVERIFY(!doc.warnings.isEmpty());
         QVERIFY2(doc.warnings.first().message.startsWith(
                      u8("only the workbook's first sheet, “2023”, is read; 1 more left out (“notes”)")),
+                 qPrintable(doc.warnings.first().message));
+        doc.warnings.removeFirst();
+    }
+    // The table's 暂无 row is no item, and said to be.
+    if (format == u"csv" || format == u"tsv" || format == u"xlsx") {
+        QVERIFY(!doc.warnings.isEmpty());
+        QVERIFY2(doc.warnings.first().message.contains(
+                     u8("give no item, their text cell being empty or saying there is none (暂无)")),
                  qPrintable(doc.warnings.first().message));
         doc.warnings.removeFirst();
     }
@@ -1152,6 +1161,31 @@ void TestFormats::hiddenTextIsNoText()
                  "<w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>2、推进产教融合。</w:t></w:r></w:p>")));
     QCOMPARE(read(word, &text, &error), SourceReader::Outcome::Read);
     QCOMPARE(linesOf(text), (QStringList{u8("2023年要点"), u8("北京市"), u8("1、完善职业教育。"), u8("2、推进产教融合。")}));
+}
+
+void TestFormats::tableRowsWithoutItemAreNamed()
+{
+    // Rows whose text cell is empty or says 暂无 give no item; they are named, so that a wrong
+    // --columns (here the 备注 column as the text) does not pass unnoticed.
+    const QString file = write(QStringLiteral("skipped.csv"), u8("省份,内容,备注\n北京,完善职业教育。,\n天津,暂无,延期\n河北,,\n").toUtf8());
+    SourceText text;
+    Diagnostic error;
+    QCOMPARE(read(file, &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("北京"), u8("完善职业教育。")}));
+    QCOMPARE(text.warnings.size(), 1);
+    QCOMPARE(text.warnings.first().line, 3);
+    QCOMPARE(text.warnings.first().message,
+             u8("2 line(s) give no item, their text cell being empty or saying there is none (暂无): 3, 4; if the text "
+                "is in another column, name it with --columns"));
+
+    FormatReader::Options options;
+    QString message;
+    QVERIFY(FormatReader::parseColumns(QStringLiteral("1,3"), &options.columns, &message));
+    QCOMPARE(read(file, &text, &error, options), SourceReader::Outcome::Read);
+    QCOMPARE(linesOf(text), (QStringList{u8("天津"), u8("延期")}));
+    QCOMPARE(text.warnings.size(), 1);
+    QVERIFY(text.warnings.first().message.startsWith(u8("2 line(s) give no item")));
+    QVERIFY(text.warnings.first().message.contains(u8(": 2, 4;")));
 }
 
 void TestFormats::detectionByContent_data()

@@ -146,7 +146,7 @@ int run(const QStringList &args)
             print(stdout, QStringLiteral("  %1\n").arg(byline));
         if (const QString end = DocumentDescription::contentEnd(doc); !end.isEmpty())
             print(stdout, Cli::tr("  content ends at %1\n").arg(end));
-        // Year 0 is "unknown": every view by year leaves the document out, so say so.
+        // Year 0 is "unknown": say so, and how to set it.
         if (doc.year == 0)
             print(stdout, Cli::tr("  year unknown: the title names none; set it in the window's File → Documents…, or "
                              "remove document %1 and import again with --year YEAR\n")
