@@ -320,7 +320,8 @@ bool TableRowReader::read(const TableRow &row, Diagnostic *error)
     const QString text = oneLine(cell(row, m_columns.text));
     if (m_columns.year >= 0) {
         const QString yearText = cell(row, m_columns.year).trimmed();
-        if (!yearText.isEmpty()) {
+        // 0 is "unknown", as `policy-atlas items` writes it: no year, like an empty cell.
+        if (!yearText.isEmpty() && yearText != u"0") {
             const int y = yearOf(yearText);
             if (y == 0)
                 return fail(error, {m_path, row.origin, TableReader::tr("\"%1\" in the year column is not a year").arg(yearText)});

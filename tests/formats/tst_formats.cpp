@@ -1186,6 +1186,12 @@ void TestFormats::tableRowsWithoutItemAreNamed()
     QCOMPARE(text.warnings.size(), 1);
     QVERIFY(text.warnings.first().message.startsWith(u8("2 line(s) give no item")));
     QVERIFY(text.warnings.first().message.contains(u8(": 2, 4;")));
+
+    // Year 0 is "unknown", as `items` writes it: a table it wrote reads back.
+    const QString exported = write(QStringLiteral("exported.csv"), u8("province,text,year\n北京,完善职业教育。,0\n").toUtf8());
+    QCOMPARE(read(exported, &text, &error), SourceReader::Outcome::Read);
+    QCOMPARE(text.year, 0);
+    QCOMPARE(linesOf(text), (QStringList{u8("北京"), u8("完善职业教育。")}));
 }
 
 void TestFormats::detectionByContent_data()
