@@ -817,6 +817,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>the last item ends in page furniture, which is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is read as the first item of %2, whose header was found inside the line above, but its number continues the items of %3: if it belongs to %3, the header in the line above is text; if not, check the numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsModel</name>

@@ -833,6 +833,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>the last item ends in page furniture, which is left out: %1</source>
         <translation>最后一个条目以页面杂项结尾,已略去:%1</translation>
     </message>
+    <message>
+        <source>%1 is read as the first item of %2, whose header was found inside the line above, but its number continues the items of %3: if it belongs to %3, the header in the line above is text; if not, check the numbering</source>
+        <translation>%1 被读作%2的第一条,%2的标题是在上一行中找到的,但其编号接续%3的条目:如果它属于%3,上一行中的标题其实是正文;如果不是,请检查编号</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsModel</name>

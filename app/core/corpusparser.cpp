@@ -116,7 +116,8 @@ class LayoutReader
 {
     Q_DECLARE_TR_FUNCTIONS(CorpusParser)
 public:
-    enum class Result { Continue, End, Failed };
+    // End: this line ends the content; EndBefore: the line above did, and this one is after it.
+    enum class Result { Continue, End, EndBefore, Failed };
 
     LayoutReader(const ReferenceData &reference, const QString &fileName, CorpusSink *sink, bool linesAreItems,
                  ParsedDocument &doc)
@@ -169,6 +170,7 @@ private:
     bool give(ParsedItem &item, bool subItem);
     bool flushSection();
     bool readMetadata(const QString &text);
+    void endAtSource(const QString &text, int at);
     void countNames(const QString &text, int at);
     void warn(int at, const QString &message) { m_doc.warnings.append({m_fileName, at, message}); }
     Result failAt(int at, const QString &message)
@@ -209,6 +211,12 @@ private:
     int m_sectionLines = 0; // lines of text placed in the current section
     bool m_handled = false; // labelled() took the line
     int m_suspectHeadingAt = 0; // a heading-like line read as text of an item, already warned about
+    std::pair<QString, int> m_pendingSource; // a 来源 line after an item: the end, unless a header follows
+    // The section was opened by a header found inside a line (…。【天津市】), and where the
+    // section before it had got to: an item numbered next to it is most likely that section's.
+    bool m_sectionGlued = false;
+    layout::Style m_previousStyle = layout::Style::None;
+    int m_previousLast = 0, m_previousUnit = -1;
     QList<std::pair<qsizetype, int>> m_continuations; // where each continuation line of the pending (sub-)item starts
     Kind m_prevKind = Kind::None;
     QString m_prevText;
@@ -229,15 +237,23 @@ LayoutReader::Result LayoutReader::line(const QString &text, int at)
         && (text.back() == u'）' || text.back() == u')')
         && layout::isSourceLine(QStringView(text).sliced(1).trimmed()))
         return Result::Continue;
+    // The 来源 line above ends the content, unless a section's header follows it: then it was
+    // the source of the section above (来源：北京日报 / 天津市 / …), and the text goes on.
+    if (!m_pendingSource.first.isEmpty()) {
+        const auto [source, sourceAt] = std::exchange(m_pendingSource, {});
+        const layout::Header next = layout::matchHeader(text, layout::recogniseNumber(text), m_reference);
+        if (!next.province || next.weak) {
+            endAtSource(source, sourceAt);
+            return Result::EndBefore;
+        }
+    }
     if (m_started) {
         if (layout::isSourceLine(text)) {
             readMetadata(text);
             if (m_doc.sourceLine.isEmpty())
                 m_doc.sourceLine = text;
-            m_doc.contentEndLine = at;
-            m_doc.contentEndText = text;
-            m_doc.contentEndReason = tr("a 来源 (source) line: what follows it is not part of the text");
-            return Result::End;
+            m_pendingSource = {text, at};
+            return Result::Continue;
         }
         const QString footer = layout::footerMarker(text);
         if (!footer.isEmpty()) {
@@ -260,7 +276,10 @@ LayoutReader::Result LayoutReader::line(const QString &text, int at)
             const Result r = segment(QStringView(text).first(glued.start).trimmed().toString(), at);
             if (r != Result::Continue)
                 return r;
-            return openSection(glued.province, {}, at) ? Result::Continue : Result::Failed;
+            if (!openSection(glued.province, {}, at))
+                return Result::Failed;
+            m_sectionGlued = true;
+            return Result::Continue;
         }
     }
     return segment(text, at);
@@ -286,6 +305,13 @@ void LayoutReader::countNames(const QString &text, int at)
         namesInLead = {text, at};
         namesInLeadCount = names;
     }
+}
+
+void LayoutReader::endAtSource(const QString &text, int at)
+{
+    m_doc.contentEndLine = at;
+    m_doc.contentEndText = text;
+    m_doc.contentEndReason = tr("a 来源 (source) line: what follows it is not part of the text");
 }
 
 // Fills the document's source, author and date from a byline; false when the line is none.
@@ -389,7 +415,10 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
             if (m_unit < 0) {
                 if (nameInLead.first.isEmpty())
                     nameInLead = {text, at};
-            } else if (province->nameZh != units.at(m_unit).nameZh) {
+            } else if (province->nameZh != units.at(m_unit).nameZh
+                       && (m_sectionInline || nameLength == province->nameZh.size() || nameLength >= text.size()
+                           || !text.at(nameLength).isLetter())) {
+                // 海南州将…, 上海合作组织…: a short name that is part of another word is no province.
                 return startsWithOtherProvince(text, province, at);
             }
         }
@@ -407,12 +436,37 @@ LayoutReader::Result LayoutReader::labelled(const QString &text, int at)
     m_handled = false;
     qsizetype colon = -1;
     for (qsizetype i = 1; i < std::min<qsizetype>(text.size(), 20); ++i)
-        if (text.at(i) == u':' || text.at(i) == u'：') {
+        if (QStringView(u":：∶︰﹕").contains(text.at(i))) {
             colon = i;
             break;
         }
-    if (colon < 0)
-        return Result::Continue;
+    if (colon < 0) {
+        // 津 深化…, 冀—建设…: an abbreviation or a name in another form, set off by a space or
+        // a dash, in a list of one line per province.
+        qsizetype end = 1;
+        while (end < std::min<qsizetype>(text.size(), 8) && !text.at(end).isSpace()
+               && !QStringView(u"—–-－―~～").contains(text.at(end)))
+            ++end;
+        if (!m_sectionInline || end >= text.size() || end >= 8)
+            return Result::Continue;
+        const Province *province = m_reference.findLenient(QStringView(text).first(end));
+        if (!province || province->nameZh == units.at(m_unit).nameZh)
+            return Result::Continue;
+        qsizetype restAt = end;
+        while (restAt < text.size() && (text.at(restAt).isSpace() || QStringView(u"—–-－―~～").contains(text.at(restAt))))
+            ++restAt;
+        const QString rest = QStringView(text).sliced(restAt).toString();
+        if (rest.isEmpty())
+            return Result::Continue;
+        warn(at, tr("%1 is read as the header of %2 (the name is written with variant characters, spaces or "
+                    "invisible characters; write “%2” or “%3” to make it a header this program knows)")
+                     .arg(layout::quoted(QStringView(text).first(end)), province->nameZh, province->shortZh));
+        m_handled = true;
+        if (!openSection(province, {}, at))
+            return Result::Failed;
+        m_sectionInline = true;
+        return content(rest, layout::recogniseNumber(rest), at);
+    }
     const QStringView label = QStringView(text).first(colon).trimmed();
     if (label.isEmpty() || label.size() > 16 || layout::hasSentencePunctuation(label))
         return Result::Continue;
@@ -698,6 +752,12 @@ LayoutReader::Result LayoutReader::place(const QString &text, const layout::Numb
             if (r != Result::Continue)
                 return r;
         }
+        if (m_sectionGlued && m_lastOrdinal == 0 && !m_hasItem && m_previousUnit >= 0 && numbered.ordinal > 1
+            && numbered.style == m_previousStyle && numbered.ordinal == m_previousLast + 1)
+            warn(at, tr("%1 is read as the first item of %2, whose header was found inside the line above, but its "
+                        "number continues the items of %3: if it belongs to %3, the header in the line above is text; "
+                        "if not, check the numbering")
+                         .arg(layout::quoted(text), units.at(m_unit).nameZh, units.at(m_previousUnit).nameZh));
         if (!flushSection())
             return sinkFailed();
         m_item = {at, numbered.label, numbered.ordinal, numbered.rest, {}};
@@ -798,7 +858,12 @@ bool LayoutReader::checkAfterEnd(const QString &text, int at)
             if (text.contains(QStringView(word)))
                 paragraph = false;
     }
-    if (!(header.province && !header.weak) && !nextItem && !paragraph)
+    // 津, 廣東, 天 津, ●天津市, 天津篇: headers in the forms the reader takes with a warning.
+    bool otherHeader = false;
+    if (!header.province && numbered.style == layout::Style::None && text.size() <= 24
+        && !layout::hasSentencePunctuation(text))
+        otherHeader = layout::looseHeader(text, numbered, m_reference).heading || m_reference.findLenient(text);
+    if (!(header.province && !header.weak) && !nextItem && !paragraph && !otherHeader)
         return false;
     const bool source = layout::isSourceLine(m_doc.contentEndText);
     warn(at, (source ? tr("%1 looks like more of the text, but the content ended at line %2, %3: if the text goes "
@@ -831,6 +896,7 @@ bool LayoutReader::flushSection()
 
 bool LayoutReader::openSection(const Province *province, const QString &nonStandardName, int at)
 {
+    const int previousUnit = m_unit;
     if (!release())
         return false;
     if (m_unit >= 0 && !flushSection()) {
@@ -867,6 +933,10 @@ bool LayoutReader::openSection(const Province *province, const QString &nonStand
         m_doc.units.append(fresh);
     }
     // A section, even a repeated one, sets its own numbering style and mode.
+    m_previousStyle = m_itemStyle;
+    m_previousLast = m_lastOrdinal;
+    m_previousUnit = previousUnit;
+    m_sectionGlued = false;
     m_mode = Mode::Unknown;
     m_itemStyle = layout::Style::None;
     m_lastOrdinal = m_lastSubOrdinal = 0;
@@ -879,6 +949,9 @@ bool LayoutReader::openSection(const Province *province, const QString &nonStand
 
 bool LayoutReader::finish()
 {
+    if (!m_pendingSource.first.isEmpty())
+        endAtSource(m_pendingSource.first, m_pendingSource.second); // the last line: the end
+
     if (!m_held.isEmpty()) {
         const auto &[first, firstAt] = m_held.first();
         const int lastAt = m_held.last().second;
@@ -1082,14 +1155,20 @@ bool CorpusParser::parseUtf8(QByteArrayView text, bool stripFirstBom, const QStr
         // The hash is of the line as read, trimmed and without byte order marks, as UTF-8: the
         // bytes themselves when neither changed anything. It covers every line up to and
         // including the one that ends the content.
+        const LayoutReader::Result result = reader.line(line, at);
+        if (result == LayoutReader::Result::Failed)
+            return fail(error, reader.error);
+        if (result == LayoutReader::Result::EndBefore) {
+            ended = true; // the 来源 line above ended the content; this line is after it
+            if (reader.checkAfterEnd(line, at))
+                break;
+            continue;
+        }
         if (!hasBom && line.size() == untrimmed.size() && !raw.startsWith("\xEF\xBB\xBF"))
             canonical.addData(raw);
         else
             canonical.addData(line.toUtf8());
         canonical.addData(QByteArrayView("\n", 1));
-        const LayoutReader::Result result = reader.line(line, at);
-        if (result == LayoutReader::Result::Failed)
-            return fail(error, reader.error);
         if (result == LayoutReader::Result::End)
             ended = true; // what follows (copyright, unrelated headlines) is not content
     }

@@ -96,7 +96,8 @@ qsizetype skipSpaces(QStringView s, qsizetype p)
 
 bool isColon(QChar c)
 {
-    return c == u':' || c == u'：';
+    // ∶ (ratio), ︰ and ﹕ (presentation forms) stand in for a colon in pasted text.
+    return c == u':' || c == u'：' || c == u'∶' || c == u'︰' || c == u'﹕';
 }
 
 bool isHeaderPunctuation(QChar c)
@@ -166,6 +167,7 @@ bool mayOpenDecoration(QChar c)
     case u'*':
     case u'_':
     case u'#':
+    case u'＃':
     case u'>':
         return true;
     default:
@@ -528,7 +530,7 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
             h.nonStandardName = nonStandardHeader(line, 0, {});
         return h;
     }
-    while (p < line.size() && (line[p] == u'#' || line[p] == u'>')) // a Markdown heading or quote
+    while (p < line.size() && (line[p] == u'#' || line[p] == u'＃' || line[p] == u'>')) // a Markdown heading or quote
         p = skipSpaces(line, p + 1);
     const Opening open = openingAt(line, p);
     if (open.length)
@@ -580,6 +582,11 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
         qsizetype ignored = 0;
         if (p >= line.size() || reference.provinceAt(line.sliced(p), &ignored))
             return other();
+        // 河北 省, 内蒙古 自治区: the name with a space inside, not a name and its text.
+        if (reference.findLenient(line.sliced(nameStart)) == province) {
+            h.province = province;
+            return h;
+        }
         h.weak = true;
     }
     h.province = province;
@@ -886,9 +893,12 @@ QString footerMarker(QStringView line)
         u"热门文章", u"扫码",     u"扫一扫",   u"扫描二维码", u"原文链接", u"阅读原文", u"分享到",   u"编辑：",
         u"编辑:",    u"作者：",   u"作者:",    u"©",      u"Copyright", u"COPYRIGHT", u"copyright",
     };
+    // 扫码即可办理…。: a sentence about scanning, not a prompt to scan.
+    const bool sentence = line.endsWith(u'。') || line.endsWith(u'；') || line.endsWith(u';') || line.endsWith(u'，')
+                          || line.endsWith(u',');
     for (const char16_t *start : starts)
         if (start[0] == first && line.startsWith(QStringView(start)))
-            return QString::fromUtf16(start);
+            return first == u'扫' && sentence ? QString() : QString::fromUtf16(start);
     auto containsAny = [&](std::initializer_list<const char16_t *> words) {
         for (const char16_t *word : words)
             if (line.contains(QStringView(word)))

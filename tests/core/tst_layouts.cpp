@@ -626,9 +626,17 @@ void TestLayouts::sourceLineBeforeTheFirstItemIsAByline()
     QCOMPARE(doc.source, u8("中国教育报")); // the first line that names a source
     QCOMPARE(doc.author, u8("吴灵辉"));
     QCOMPARE(doc.sourceLine, u8("2023-03-10 来源：中国教育报"));
-    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 3"), u8("  5 1、|完善职业教育和培训体系。")}));
-    QCOMPARE(doc.contentEndLine, 6);
-    QCOMPARE(doc.contentEndText, u8("来源:职教圈,作者:吴灵辉,杨凌职业技术学院。"));
+    // A 来源 line followed by a section's header is the source of the section above: the text goes on.
+    QCOMPARE(outline(doc), (QStringList{u8("[北京市] 3"), u8("  5 1、|完善职业教育和培训体系。"), u8("[上海市] 7"),
+                                        u8("  8 1、|现代职业教育体系持续优化。")}));
+    QCOMPARE(doc.contentEndLine, 0);
+    QVERIFY(doc.warnings.isEmpty());
+
+    // Followed by anything else, it ends the content.
+    QVERIFY2(parseString(u8("标题\n北京市\n1、完善职业教育和培训体系。\n来源:职教圈\n相关文章\n"), &doc, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(doc.contentEndLine, 4);
+    QCOMPARE(doc.contentEndText, u8("来源:职教圈"));
     QVERIFY2(doc.contentEndReason.contains(u8("来源")), qPrintable(doc.contentEndReason));
 }
 
@@ -1072,6 +1080,27 @@ void TestLayouts::namesInOtherFormsAndPlaces_data()
     row("a sentence that starts like a footer prompt", "北京市\n完善职业教育。\n长按指纹识别等服务在中职学校推广。",
         {u8("[北京市] 2"), u8("  3 |完善职业教育。"), u8("  4 |长按指纹识别等服务在中职学校推广。")}, {});
     row("two provinces as one header", "北京市、天津市\n1、完善职业教育。", {}, {}, 2);
+    row("an abbreviation set off by a space in a one-line list", "北京：扩大招生。\n津 深化产教融合。\n冀—建设专业群。",
+        {u8("[北京市] 2"), u8("  2 |扩大招生。"), u8("[天津市] 3"), u8("  3 |深化产教融合。"), u8("[河北省] 4"),
+         u8("  4 |建设专业群。")},
+        {3, 4});
+    row("a space before 省", "北京市\n1、完善职业教育。\n河北 省\n1、推进职普融通。\n内蒙古 自治区\n1、建设职业院校。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[河北省] 4"), u8("  5 1、|推进职普融通。"), u8("[内蒙古自治区] 6"),
+         u8("  7 1、|建设职业院校。")},
+        {});
+    row("a header in another form after a footer", "北京市\n1、完善职业教育。\n推荐阅读\n津\n1、推进职普融通。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。")}, {5});
+    row("a sentence about scanning", "北京市\n1、推行“扫码办”服务，\n扫码即可办理等级认定。\n2、建设专业群。",
+        {u8("[北京市] 2"), u8("  3 1、|推行“扫码办”服务，扫码即可办理等级认定。"), u8("  5 2、|建设专业群。")}, {});
+    row("a source line after each section", "北京市\n1、完善职业教育。\n来源：北京日报\n天津市\n1、推进职普融通。\n来源：天津日报",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[天津市] 5"), u8("  6 1、|推进职普融通。")}, {});
+    row("short names inside other words", "青海省\n海南州将建设职业教育园区。\n上海合作组织技能大赛在西宁举办。",
+        {u8("[青海省] 2"), u8("  3 |海南州将建设职业教育园区。"), u8("  4 |上海合作组织技能大赛在西宁举办。")}, {});
+    row("a full-width ＃ and a ratio colon", "＃北京市\n1、完善职业教育。\n天津∶推进职普融通。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("[天津市] 4"), u8("  4 |推进职普融通。")}, {});
+    row("a glued header, then the numbering goes on", "北京市\n1、完善职业教育。\n2、建设专业群。【天津市】\n3、推进职普融通。",
+        {u8("[北京市] 2"), u8("  3 1、|完善职业教育。"), u8("  4 2、|建设专业群。"), u8("[天津市] 4"), u8("  5 3、|推进职普融通。")},
+        {4, 5});
 }
 
 void TestLayouts::namesInOtherFormsAndPlaces()
