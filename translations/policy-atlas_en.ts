@@ -581,6 +581,15 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown: the title names none; give it with --year YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported &quot;%2&quot; (%3): %4 units (%5 new), %6 items, %7 initiative mentions, %8 warning
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

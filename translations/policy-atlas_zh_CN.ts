@@ -597,6 +597,16 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>%1:有 %2 段文本超过 %3 个字符,已截断以放入 Excel 单元格(警告)
 </translation>
     </message>
+    <message>
+        <source>unknown: the title names none; give it with --year YEAR</source>
+        <translation>未知:标题中没有年份;请用 --year YEAR 指定</translation>
+    </message>
+    <message>
+        <source>%1: imported &quot;%2&quot; (%3): %4 units (%5 new), %6 items, %7 initiative mentions, %8 warning
+</source>
+        <translation>%1:已导入“%2”(%3):%4 个单位(新增 %5 个),%6 条,%7 处举措提及,%8 条警告
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -47,7 +47,9 @@ QList<std::pair<QString, QString>> headerRows(const ImportPreview &preview, int 
     const ParsedDocument &doc = preview.document;
     QList<std::pair<QString, QString>> rows;
     rows.append({Cli::tr("title"), doc.title});
-    rows.append({Cli::tr("year"), year ? Cli::tr("%1 (--year)").arg(year) : DocumentDescription::year(doc.year)});
+    rows.append({Cli::tr("year"), year         ? Cli::tr("%1 (--year)").arg(year)
+                                  : doc.year ? DocumentDescription::year(doc.year)
+                                             : Cli::tr("unknown: the title names none; give it with --year YEAR")});
     rows.append({Cli::tr("read as"), DocumentDescription::readAs(doc)});
     if (!doc.source.isEmpty())
         rows.append({Cli::tr("source"), doc.source});

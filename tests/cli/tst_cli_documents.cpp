@@ -480,6 +480,12 @@ void TestCliDocuments::importSaysWhenTheYearIsUnknown()
                 "and import again with --year YEAR\n")
                  .arg(file));
 
+    // The dry run says so before anything is written.
+    const CliRun dry = run({QStringLiteral("import"), QStringLiteral("--dry-run"), file});
+    CLI_EXPECT_EXIT(dry, 0);
+    QVERIFY2(QString::fromUtf8(dry.out).contains(u8("  year      unknown: the title names none; give it with --year YEAR\n")),
+             dry.out.constData());
+
     const QString dated = path(QStringLiteral("dated.sqlite"));
     const CliRun withYear = run({QStringLiteral("import"), QStringLiteral("--db"), dated, QStringLiteral("--year"),
                                  QStringLiteral("2023"), file});

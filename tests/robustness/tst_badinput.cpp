@@ -272,7 +272,7 @@ void TestBadInput::repeatedProvinceIsMergedWithWarning()
     QVERIFY2(r.exitedWith(0), r.describe());
     QCOMPARE(r.errText(), QStringLiteral("%1:6: 北京市 appears again (first at line 2); its items are merged (warning)\n").arg(file));
     QCOMPARE(r.outText(), QStringLiteral("%1: imported \"2024年重复测试\" (UTF-8): 2 units (0 new), 3 items, "
-                                         "0 initiative mentions, 1 warnings\n"
+                                         "0 initiative mentions, 1 warning\n"
                                          "  source: 测试\n"
                                          "  content ends at line 8: 来源:测试 (a 来源 (source) line: what follows it "
                                          "is not part of the text)\n")

@@ -136,8 +136,11 @@ int run(const QStringList &args)
                               .arg(Diagnostic::displayName(doc.fileName), QString::number(result.documentId)));
             continue;
         }
-        print(stdout, Cli::tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
-                         "%8 warnings\n")
+        print(stdout, (doc.warnings.size() == 1
+                           ? Cli::tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
+                                     "%8 warning\n")
+                           : Cli::tr("%1: imported \"%2\" (%3): %4 units (%5 new), %6 items, %7 initiative mentions, "
+                                     "%8 warnings\n"))
                           .arg(Diagnostic::displayName(doc.fileName), doc.title, doc.encoding, QString::number(result.units),
                                QString::number(result.newUnits), QString::number(result.items),
                                QString::number(result.mentions), QString::number(doc.warnings.size())));
