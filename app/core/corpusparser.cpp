@@ -375,15 +375,6 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
                               loose.province->shortZh));
             return openSection(loose.province, {}, at) ? Result::Continue : Result::Failed;
         }
-        // 京, 沪, 内蒙, 廣東: a short line that is a province's name in another form.
-        if (!loose.province && text.size() <= 8 && !layout::hasSentencePunctuation(text)) {
-            if (const Province *province = m_reference.findLenient(text)) {
-                warn(at, tr("%1 is read as the header of %2 (write the name alone, such as “%3” or “%4”, to make it "
-                            "a header this program knows)")
-                             .arg(layout::quoted(text), province->nameZh, province->nameZh, province->shortZh));
-                return openSection(province, {}, at) ? Result::Continue : Result::Failed;
-            }
-        }
         if (loose.province)
             return failAt(at, tr("not understood: %1 starts with the name of %2 but is neither a header nor a "
                                  "sentence (it has no sentence punctuation); if it starts a section, write the name "
@@ -434,46 +425,30 @@ LayoutReader::Result LayoutReader::segment(const QString &text, int at)
 LayoutReader::Result LayoutReader::labelled(const QString &text, int at)
 {
     m_handled = false;
-    qsizetype colon = -1;
-    for (qsizetype i = 1; i < std::min<qsizetype>(text.size(), 20); ++i)
-        if (QStringView(u":：∶︰﹕").contains(text.at(i))) {
-            colon = i;
-            break;
-        }
-    if (colon < 0) {
-        // 津 深化…, 冀—建设…: an abbreviation or a name in another form, set off by a space or
-        // a dash, in a list of one line per province.
-        qsizetype end = 1;
-        while (end < std::min<qsizetype>(text.size(), 8) && !text.at(end).isSpace()
-               && !QStringView(u"—–-－―~～").contains(text.at(end)))
-            ++end;
-        if (!m_sectionInline || end >= text.size() || end >= 8)
-            return Result::Continue;
-        const Province *province = m_reference.findLenient(QStringView(text).first(end));
-        if (!province || province->nameZh == units.at(m_unit).nameZh)
-            return Result::Continue;
-        qsizetype restAt = end;
-        while (restAt < text.size() && (text.at(restAt).isSpace() || QStringView(u"—–-－―~～").contains(text.at(restAt))))
-            ++restAt;
-        const QString rest = QStringView(text).sliced(restAt).toString();
-        if (rest.isEmpty())
-            return Result::Continue;
-        warn(at, tr("%1 is read as the header of %2 (the name is written with variant characters, spaces or "
-                    "invisible characters; write “%2” or “%3” to make it a header this program knows)")
-                     .arg(layout::quoted(QStringView(text).first(end)), province->nameZh, province->shortZh));
-        m_handled = true;
-        if (!openSection(province, {}, at))
-            return Result::Failed;
-        m_sectionInline = true;
-        return content(rest, layout::recogniseNumber(rest), at);
-    }
-    const QStringView label = QStringView(text).first(colon).trimmed();
+    // The name ends at a colon (廣東省：…); in a one-line list, also at a space or a dash, for a
+    // name in another form only (津 深化…, 冀—建设…).
+    auto find = [&](auto stop, qsizetype most) {
+        qsizetype i = 1;
+        while (i < std::min<qsizetype>(text.size(), most) && !stop(text.at(i)))
+            ++i;
+        return i < std::min<qsizetype>(text.size(), most) ? i : -1;
+    };
+    qsizetype end = find(layout::isColon, 20);
+    const bool colon = end > 0;
+    if (!colon && m_sectionInline)
+        end = find([](QChar c) { return c.isSpace() || layout::isDash(c); }, 8);
+    if (end < 0)
+        return Result::Continue;
+    const QStringView label = QStringView(text).first(end).trimmed();
     if (label.isEmpty() || label.size() > 16 || layout::hasSentencePunctuation(label))
         return Result::Continue;
     for (QChar c : label)
         if (c.isDigit())
             return Result::Continue;
-    const QString rest = QStringView(text).sliced(colon + 1).trimmed().toString();
+    qsizetype restAt = end + 1;
+    while (restAt < text.size() && (text.at(restAt).isSpace() || (!colon && layout::isDash(text.at(restAt)))))
+        ++restAt;
+    const QString rest = QStringView(text).sliced(std::min(restAt, text.size())).toString();
     auto openWith = [&](const Province *province, const QString &name) {
         m_handled = true;
         if (!openSection(province, name, at))
@@ -483,7 +458,10 @@ LayoutReader::Result LayoutReader::labelled(const QString &text, int at)
             return Result::Continue;
         return content(rest, layout::recogniseNumber(rest), at);
     };
-    if (const Province *province = m_reference.findLenient(label)) {
+    const Province *province = m_reference.findLenient(label);
+    if (!colon && (!province || rest.isEmpty() || province->nameZh == units.at(m_unit).nameZh))
+        return Result::Continue; // 上海 推进… is read by the header rules; other words are text
+    if (province) {
         if (province->nameZh == units.at(m_unit).nameZh && !m_sectionInline)
             return Result::Continue; // 北 京：… in 北京市's own section: its text
         warn(at, tr("%1 is read as the header of %2 (the name is written with variant characters, spaces or "
@@ -862,7 +840,7 @@ bool LayoutReader::checkAfterEnd(const QString &text, int at)
     bool otherHeader = false;
     if (!header.province && numbered.style == layout::Style::None && text.size() <= 24
         && !layout::hasSentencePunctuation(text))
-        otherHeader = layout::looseHeader(text, numbered, m_reference).heading || m_reference.findLenient(text);
+        otherHeader = layout::looseHeader(text, numbered, m_reference).heading;
     if (!(header.province && !header.weak) && !nextItem && !paragraph && !otherHeader)
         return false;
     const bool source = layout::isSourceLine(m_doc.contentEndText);

@@ -87,17 +87,26 @@ int readChinese(QStringView s, qsizetype *pos)
     return (tens < 0 ? 0 : tens * 10) + (units < 0 ? 0 : units);
 }
 
-qsizetype skipSpaces(QStringView s, qsizetype p)
-{
-    while (p < s.size() && s[p].isSpace())
-        ++p;
-    return p;
-}
+} // namespace
 
 bool isColon(QChar c)
 {
     // ∶ (ratio), ︰ and ﹕ (presentation forms) stand in for a colon in pasted text.
     return c == u':' || c == u'：' || c == u'∶' || c == u'︰' || c == u'﹕';
+}
+
+bool isDash(QChar c)
+{
+    return QStringView(u"—–-－―~～").contains(c);
+}
+
+namespace {
+
+qsizetype skipSpaces(QStringView s, qsizetype p)
+{
+    while (p < s.size() && s[p].isSpace())
+        ++p;
+    return p;
 }
 
 bool isHeaderPunctuation(QChar c)
@@ -571,8 +580,8 @@ Header matchHeader(QStringView line, const Numbered &numbered, const ReferenceDa
     if (p < line.size() && !separated && numberStyle(line.sliced(p)) == Style::None) {
         // 上海 推进…, 江苏省—推进…, 浙江省，推进…: a one-line-per-province compilation's header,
         // unless another name follows (北京市，天津市和河北省…, 北京 天津 河北: a list in prose).
-        if (QStringView(u"—–-－―~～").contains(line[p])) {
-            while (p < line.size() && (QStringView(u"—–-－―~～").contains(line[p]) || line[p].isSpace()))
+        if (isDash(line[p])) {
+            while (p < line.size() && (isDash(line[p]) || line[p].isSpace()))
                 ++p;
         } else if (line[p] == u'，' || line[p] == u',') {
             p = skipSpaces(line, p + 1);
@@ -717,8 +726,12 @@ LooseHeader looseHeader(QStringView line, const Numbered &numbered, const Refere
     }
     qsizetype length = 0;
     const Province *province = reference.provinceAt(compact, &length);
-    if (!province)
+    if (!province) {
+        // 京, 沪, 内蒙, 陝西: the whole line a name in another form.
+        if (const Province *other = text.size() <= 8 ? reference.findLenient(text) : nullptr)
+            return {other, true};
         return {};
+    }
     QString tail;
     for (QChar c : QStringView(compact).sliced(length))
         if (digitValue(c) < 0 && c != u'年' && !isColon(c))

@@ -40,6 +40,10 @@ Numbered recogniseNumber(QStringView line);
 // The style alone, without copying the label or the text.
 Style numberStyle(QStringView line);
 
+// ：: and the look-alikes pasted text uses for a colon (∶ ︰ ﹕).
+bool isColon(QChar c);
+// The dashes and tildes a name is set off by in one-line-per-province lists (江苏省—…).
+bool isDash(QChar c);
 // 。；！？ and their ASCII forms: where a sentence ends.
 bool isTerminator(QChar c);
 // Any of 。，、；！？ or their ASCII forms: the text is (part of) a sentence, not a heading.
@@ -84,7 +88,8 @@ Glued gluedHeaderAtEnd(QStringView line, const ReferenceData &reference);
 const Province *provinceAtEnd(QStringView text, const ReferenceData &reference, qsizetype *length = nullptr);
 
 // A short line without sentence punctuation that starts with a province's name in a form
-// matchHeader does not read (◆北京市◆, 北京市政府工作报告, 2023年北京市, 北 京 市). heading: what
+// matchHeader does not read (◆北京市◆, 北京市政府工作报告, 2023年北京市, 北 京 市), or that is
+// one in another form as a whole (京, 内蒙, 陝西: ReferenceData::findLenient). heading: what
 // follows the name is empty or a heading word (篇, 部分, 政府工作报告…), so the line is taken as the
 // province's header; otherwise it is not understood.
 struct LooseHeader
