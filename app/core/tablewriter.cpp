@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablewriter.h"
 
+#include "modules.h"
+#include "xlsxsheet.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -9,7 +12,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <xlsxwriter.h>
 
 #include <algorithm>
 
@@ -66,15 +68,9 @@ struct TableWriter::Xlsx
 {
     QTemporaryDir folder;
     QByteArray path;
-    lxw_workbook *workbook = nullptr;
-    lxw_worksheet *sheet = nullptr;
-    lxw_format *header = nullptr;
+    std::unique_ptr<XlsxSheet> sheet; // before the folder goes: closing it may still write there
 
-    ~Xlsx()
-    {
-        if (workbook)
-            workbook_close(workbook); // frees it; the file goes with the folder
-    }
+    ~Xlsx() { sheet.reset(); }
 };
 
 bool TableWriter::parseFormat(const QString &name, Format *format)
@@ -154,33 +150,31 @@ bool TableWriter::start()
         break;
     }
     m_xlsx = std::make_unique<Xlsx>();
+    QString problem;
+    const auto newSheet = reinterpret_cast<NewXlsxSheet>(Modules::resolve(QStringLiteral("policy-atlas-xlsx"),
+                                                                          NewXlsxSheetSymbol, &problem));
+    if (!newSheet)
+        return fail(tr("cannot write XLSX: %1").arg(problem));
+    m_xlsx->sheet.reset(newSheet());
     if (!m_xlsx->folder.isValid())
         return fail(tr("cannot create a temporary folder for the spreadsheet: %1").arg(m_xlsx->folder.errorString()));
     m_xlsx->path = QFile::encodeName(m_xlsx->folder.filePath(QStringLiteral("table.xlsx")));
-    QByteArray tmpdir = QFile::encodeName(m_xlsx->folder.path());
     // Rows go to a temporary file as they come: a million rows never sit in memory.
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = tmpdir.data();
-    m_xlsx->workbook = workbook_new_opt(m_xlsx->path.constData(), &options);
-    if (!m_xlsx->workbook)
+    if (!m_xlsx->sheet->create(m_xlsx->path, QFile::encodeName(m_xlsx->folder.path()),
+                               m_options.sheetName.left(31).toUtf8()) // Excel's limit
+             .isEmpty())
         return fail(tr("cannot create the spreadsheet"));
-    const QByteArray sheetName = m_options.sheetName.left(31).toUtf8(); // Excel's limit
-    m_xlsx->sheet = workbook_add_worksheet(m_xlsx->workbook, sheetName.constData());
-    m_xlsx->header = workbook_add_format(m_xlsx->workbook);
-    if (!m_xlsx->sheet || !m_xlsx->header)
-        return fail(tr("cannot create the spreadsheet"));
-    format_set_bold(m_xlsx->header);
-    worksheet_freeze_panes(m_xlsx->sheet, 1, 0);
+    m_xlsx->sheet->freezeFirstRow();
     for (int c = 0; c < m_columns.size(); ++c) {
         const double width = c < m_options.columnWidths.size() ? m_options.columnWidths.at(c)
                                                                : std::max<qsizetype>(8, m_columns.at(c).size() + 2);
-        worksheet_set_column(m_xlsx->sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
+        m_xlsx->sheet->setColumnWidth(c, width);
     }
-    for (int c = 0; c < m_columns.size(); ++c)
-        if (const lxw_error e = worksheet_write_string(m_xlsx->sheet, 0, lxw_col_t(c), m_columns.at(c).toUtf8().constData(),
-                                                      m_xlsx->header))
-            return fail(tr("cannot write the spreadsheet: %1").arg(QString::fromUtf8(lxw_strerror(e))));
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const QString e = m_xlsx->sheet->writeString(0, c, m_columns.at(c).toUtf8(), true);
+        if (!e.isEmpty())
+            return fail(tr("cannot write the spreadsheet: %1").arg(e));
+    }
     return true;
 }
 
@@ -215,19 +209,18 @@ bool TableWriter::addRow(const QVariantList &cells)
                             .arg(XlsxMaxRows - 1));
         for (int c = 0; c < cells.size() && c < m_columns.size(); ++c) {
             const QVariant &cell = cells.at(c);
-            lxw_error e = LXW_NO_ERROR;
+            QString e;
             if (isNumber(cell)) {
-                e = worksheet_write_number(m_xlsx->sheet, lxw_row_t(row), lxw_col_t(c), cell.toDouble(), nullptr);
+                e = m_xlsx->sheet->writeNumber(row, c, cell.toDouble());
             } else {
                 bool cut = false;
                 const QString text = firstCodePoints(cell.toString(), XlsxMaxCellCharacters, &cut);
                 m_truncated += cut;
                 if (!text.isEmpty()) // an empty string is an empty cell
-                    e = worksheet_write_string(m_xlsx->sheet, lxw_row_t(row), lxw_col_t(c), text.toUtf8().constData(),
-                                               nullptr);
+                    e = m_xlsx->sheet->writeString(row, c, text.toUtf8(), false);
             }
-            if (e != LXW_NO_ERROR)
-                return fail(tr("cannot write the spreadsheet: %1").arg(QString::fromUtf8(lxw_strerror(e))));
+            if (!e.isEmpty())
+                return fail(tr("cannot write the spreadsheet: %1").arg(e));
         }
         break;
     }
@@ -253,10 +246,9 @@ bool TableWriter::finish()
     case Format::Xlsx:
         break;
     }
-    const lxw_error e = workbook_close(m_xlsx->workbook);
-    m_xlsx->workbook = nullptr;
-    if (e != LXW_NO_ERROR)
-        return fail(tr("cannot write the spreadsheet: %1").arg(QString::fromUtf8(lxw_strerror(e))));
+    const QString e = m_xlsx->sheet->close();
+    if (!e.isEmpty())
+        return fail(tr("cannot write the spreadsheet: %1").arg(e));
     QFile file(QFile::decodeName(m_xlsx->path));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read the spreadsheet back: %1").arg(file.errorString()));

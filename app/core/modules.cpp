@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modules.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLibrary>
+#include <QMutex>
+#include <QStringList>
+
+namespace Modules {
+
+namespace {
+
+// Where a module may be, in this order: beside the program in the build tree, where the package
+// installs it relative to the program, and the build tree's folder (tests and benchmarks, whose
+// programs live elsewhere).
+QStringList folders()
+{
+    const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    return {program + QStringLiteral("/modules"), QDir::cleanPath(program + u'/' + QStringLiteral(POLICY_ATLAS_MODULE_RELATIVE_DIR)),
+            QStringLiteral(POLICY_ATLAS_BUILD_MODULE_DIR)};
+}
+
+} // namespace
+
+QFunctionPointer resolve(const QString &module, const char *symbol, QString *error)
+{
+    static QMutex mutex;
+    static QHash<QString, QLibrary *> loaded; // never unloaded: their code may be on a stack
+    const QMutexLocker lock(&mutex);
+    QLibrary *library = loaded.value(module);
+    if (!library) {
+        const QString file = module + QStringLiteral(".so");
+        QString path;
+        for (const QString &folder : folders())
+            if (QFileInfo::exists(folder + u'/' + file)) {
+                path = folder + u'/' + file;
+                break;
+            }
+        if (path.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("Modules", "%1 is not installed (looked in %2)")
+                             .arg(file, folders().join(QStringLiteral(", ")));
+            return nullptr;
+        }
+        auto candidate = std::make_unique<QLibrary>(path);
+        if (!candidate->load()) {
+            if (error)
+                *error = QCoreApplication::translate("Modules", "%1 cannot be loaded: %2").arg(path, candidate->errorString());
+            return nullptr;
+        }
+        library = candidate.release();
+        loaded.insert(module, library);
+    }
+    const QFunctionPointer function = library->resolve(symbol);
+    if (!function && error)
+        *error = QCoreApplication::translate("Modules", "%1 is from another version of Policy Atlas: %2")
+                     .arg(library->fileName(), library->errorString());
+    return function;
+}
+
+} // namespace Modules
