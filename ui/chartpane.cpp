@@ -40,6 +40,8 @@ ChartPane::ChartPane(AtlasSession *session, QWidget *parent)
     , m_topLabel(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_view(new QChartView(this))
+    , m_chartArea(nullptr)
+    , m_loading(new QLabel(this))
 {
     m_region->setObjectName(QStringLiteral("regionBox"));
     m_top->setObjectName(QStringLiteral("topSpin"));
@@ -70,6 +72,11 @@ ChartPane::ChartPane(AtlasSession *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
+    m_chartArea = scroll;
+    m_loading->setObjectName(QStringLiteral("chartLoading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_loading, 1);
 
     retranslate();
     const int savedRegion = m_region->findData(Settings::value(Settings::Key::ChartRegion));
@@ -88,7 +95,15 @@ ChartPane::ChartPane(AtlasSession *session, QWidget *parent)
         m_session->setTopN(top);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChartPane::rebuildChart);
+    connect(session, &AtlasSession::loadingChanged, this, &ChartPane::showLoading);
+    showLoading(session->isLoading());
     rebuildChart();
+}
+
+void ChartPane::showLoading(bool loading)
+{
+    m_loading->setVisible(loading);
+    m_chartArea->setVisible(!loading);
 }
 
 const ChartData &ChartPane::chartData() const
@@ -98,6 +113,8 @@ const ChartData &ChartPane::chartData() const
 
 void ChartPane::rebuildChart()
 {
+    if (m_session->isLoading()) // drawn once the counts are known
+        return;
     QChart *chart = ChartBuilder::create(m_model->chartData(), m_view->width());
     if (QBarSet *set = ChartBuilder::barSet(chart)) {
         connect(set, &QBarSet::clicked, this, &ChartPane::onBarClicked);
@@ -173,6 +190,7 @@ void ChartPane::retranslate()
     m_top->setSpecialValueText(tr("All"));
     m_top->setToolTip(tr("Show only the N most mentioned initiatives"));
     m_hint->setText(tr("Click a bar to filter the tree"));
+    m_loading->setText(tr("Counting the initiatives…"));
     const QString current = m_region->currentData().toString();
     const QSignalBlocker blocker(m_region);
     m_region->clear();

@@ -33,6 +33,7 @@ protected:
 
 private:
     void rebuildChart();
+    void showLoading(bool loading);
     void updateMinimumHeight(int labelLines);
     void retranslate();
     void onBarClicked(int barIndex);
@@ -46,4 +47,6 @@ private:
     QLabel *m_topLabel;
     QLabel *m_hint;
     QChartView *m_view;
+    QWidget *m_chartArea;
+    QLabel *m_loading; // instead of the chart while the session reads the items
 };

@@ -19,7 +19,10 @@ FilterBar::FilterBar(AtlasSession *session, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     m_edit->setObjectName(QStringLiteral("filterEdit"));
-    m_edit->setClearButtonEnabled(true);
+    // The clear button shows only over text: its icon is made when the first text comes, not
+    // on the way to the window's first frame.
+    connect(m_edit, &QLineEdit::textChanged, this, [this] { m_edit->setClearButtonEnabled(true); },
+            Qt::SingleShotConnection);
     m_edit->installEventFilter(this);
     m_chip->setObjectName(QStringLiteral("initiativeChip"));
     m_chip->setToolButtonStyle(Qt::ToolButtonTextOnly);

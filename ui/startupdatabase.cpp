@@ -22,7 +22,9 @@ Outcome open(AtlasSession *session, const QString &path, bool namedByUser, QWidg
                                     .arg(Diagnostic::displayName(path)),
                                 QCoreApplication::translate("StartupDatabase", "Create")))
         return Outcome::Declined;
-    return session->open(path, error) ? Outcome::Opened : Outcome::Failed;
+    // The window shows the units at once; the items follow from another thread once it has been
+    // painted (AtlasSession::startLoading).
+    return session->openInBackground(path, error, AtlasSession::Start::Later) ? Outcome::Opened : Outcome::Failed;
 }
 
 } // namespace StartupDatabase

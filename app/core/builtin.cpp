@@ -39,7 +39,8 @@ bool checkDatabasePath(const QString &path, Diagnostic *error)
     return true;
 }
 
-bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue, Seed seed, Diagnostic *error)
+bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue, Seed seed, Diagnostic *error,
+                  Check check)
 {
     if (!checkDatabasePath(path, error))
         return false;
@@ -50,8 +51,9 @@ bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue,
                                 .arg(info.absolutePath())});
     if (!store->open(path, error))
         return false;
-    // A damaged file is refused before anything reads or writes it, rather than half-read.
-    if (!store->wasCreated() && !SqliteDiagnostics::checkIntegrity(store->database(), path, error)) {
+    // A damaged file is refused before anything reads or writes it, rather than half-read; or,
+    // deferred, before the first write (the window's background check usually comes first).
+    if (check == Check::Now && !store->verifyBeforeWrite(error)) {
         store->close();
         return false;
     }

@@ -37,10 +37,21 @@ bool CorpusIndex::load(const Store &store, const ReferenceData &reference, const
     return loaded;
 }
 
-bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, const Catalogue &catalogue,
-                           Diagnostic *error)
+bool CorpusIndex::loadOutline(const Store &store, const ReferenceData &reference, Diagnostic *error)
 {
     CorpusIndex index;
+    QHash<qint64, int> unitIndex;
+    if (!index.readOutline(store, reference, &unitIndex, error))
+        return false;
+    index.groupByUnit();
+    *this = std::move(index);
+    return true;
+}
+
+// The units, in region order, then code, non-standard last; the initiatives in catalogue order.
+bool CorpusIndex::readOutline(const Store &store, const ReferenceData &reference, QHash<qint64, int> *unitIndex,
+                              Diagnostic *error)
+{
     QList<UnitRecord> units = store.units();
     auto order = [&](const UnitRecord &u) {
         const int region = reference.regionIndex(u.region);
@@ -48,12 +59,10 @@ bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, c
     };
     std::stable_sort(units.begin(), units.end(),
                      [&](const UnitRecord &a, const UnitRecord &b) { return order(a) < order(b); });
-    QHash<qint64, int> unitIndex;
     for (const UnitRecord &u : std::as_const(units)) {
-        unitIndex.insert(u.id, int(index.m_units.size()));
-        index.m_units.append({u.id, u.code, u.nameZh, u.shortZh, u.nameEn.isEmpty() ? u.nameZh : u.nameEn,
-                              u.region, 0, 0, 0});
-        index.m_unitNames.append(TextFold::fold(QStringList{u.nameZh, u.shortZh, u.nameEn}.join(u'\n')).toUtf8());
+        unitIndex->insert(u.id, int(m_units.size()));
+        m_units.append({u.id, u.code, u.nameZh, u.shortZh, u.nameEn.isEmpty() ? u.nameZh : u.nameEn, u.region, 0, 0, 0});
+        m_unitNames.append(TextFold::fold(QStringList{u.nameZh, u.shortZh, u.nameEn}.join(u'\n')).toUtf8());
     }
 
     QSqlQuery q(store.database());
@@ -62,9 +71,21 @@ bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, c
                                "ORDER BY position")))
         return fail(error, {store.path(), 0, tr("cannot read initiatives: %1").arg(q.lastError().text())});
     while (q.next())
-        index.m_initiatives.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                    q.value(3).toString(), q.value(4).toString()});
+        m_initiatives.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString()});
+    return true;
+}
 
+bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, const Catalogue &catalogue,
+                           Diagnostic *error)
+{
+    CorpusIndex index;
+    QHash<qint64, int> unitIndex;
+    if (!index.readOutline(store, reference, &unitIndex, error))
+        return false;
+
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
     // Every document's chunk of the search index, in import order: a few large blobs.
     QList<qint64> documents;
     if (!q.exec(QStringLiteral("SELECT id FROM documents ORDER BY id")))

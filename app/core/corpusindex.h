@@ -71,6 +71,9 @@ public:
     // catalogue: the one the store follows (BuiltIn::openDatabase synchronises them); it finds
     // the mentions of a document whose stored chunk is missing or not to be trusted.
     bool load(const Store &store, const ReferenceData &reference, const Catalogue &catalogue, Diagnostic *error);
+    // The units and initiatives only, without items: what a window shows at once while the whole
+    // index loads on another thread. A few small reads at any size.
+    bool loadOutline(const Store &store, const ReferenceData &reference, Diagnostic *error);
 
     const QList<IndexedUnit> &units() const { return m_units; } // region order, then code; non-standard last
     const QList<IndexedInitiative> &initiatives() const { return m_initiatives; }
@@ -95,6 +98,7 @@ public:
 
 private:
     bool loadFrom(const Store &store, const ReferenceData &reference, const Catalogue &catalogue, Diagnostic *error);
+    bool readOutline(const Store &store, const ReferenceData &reference, QHash<qint64, int> *unitIndex, Diagnostic *error);
     void append(SearchChunk &chunk, const QHash<qint64, int> &unitIndex);
     void groupByUnit();
 

@@ -64,14 +64,10 @@ bool readDocuments(QSqlDatabase db, QList<DocumentSummary> *documents, QString *
 
 } // namespace
 
-DocumentCatalog::DocumentCatalog(QSqlDatabase database, QString path)
-    : m_db(std::move(database))
-    , m_path(std::move(path))
-{
-}
-
 DocumentCatalog::DocumentCatalog(const Store &store)
-    : DocumentCatalog(store.database(), store.path())
+    : m_db(store.database())
+    , m_path(store.path())
+    , m_store(store)
 {
 }
 
@@ -97,6 +93,8 @@ bool DocumentCatalog::list(QList<DocumentSummary> *documents, Diagnostic *error)
 
 bool DocumentCatalog::inWriteTransaction(const std::function<bool(Diagnostic *)> &work, Diagnostic *error)
 {
+    if (!m_store.verifyBeforeWrite(error))
+        return false;
     QString sqliteText;
     if (!SqliteDiagnostics::beginWrite(m_db, &sqliteText))
         return fail(error, sqlError(tr("cannot start a transaction"), sqliteText));

@@ -40,8 +40,7 @@ public:
     static constexpr int MinYear = 1949;
     static constexpr int MaxYear = 2100;
 
-    // path: the database file, which messages name.
-    DocumentCatalog(QSqlDatabase database, QString path);
+    // Writes run the store's integrity check before its first write; messages name its file.
     explicit DocumentCatalog(const Store &store);
 
     // Every document, by id.
@@ -59,4 +58,5 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    const Store &m_store;
 };

@@ -255,6 +255,7 @@ bool Store::open(const QString &path, Diagnostic *error)
     }
     check.next();
     m_created = check.value(0).toInt() == 0;
+    m_verified = m_created; // a file this store creates needs no check
     check.finish(); // an active statement would keep migrate() from switching the journal to WAL
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
         db = QSqlDatabase();
@@ -264,8 +265,31 @@ bool Store::open(const QString &path, Diagnostic *error)
     return true;
 }
 
+bool Store::openForReading(const QString &path, Diagnostic *error)
+{
+    close();
+    m_path = path;
+    m_connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid())
+        return fail(error, {path, 0, tr("the Qt SQLite driver (QSQLITE) is not installed")});
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY"));
+    Diagnostic failure;
+    if (!db.open())
+        failure = sqlError(tr("cannot open the database"), db.lastError().text());
+    else if (schemaVersion() != SchemaVersion)
+        failure = {path, 0, tr("the database changed while it was being read: open it again")};
+    if (failure.message.isEmpty())
+        return true;
+    db = QSqlDatabase();
+    close();
+    return fail(error, failure);
+}
+
 void Store::close()
 {
+    m_verified = false;
     if (m_connection.isEmpty())
         return;
     {
@@ -303,6 +327,16 @@ int Store::schemaVersion() const
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+bool Store::verifyBeforeWrite(Diagnostic *error) const
+{
+    if (m_verified)
+        return true;
+    if (!SqliteDiagnostics::checkIntegrity(database(), m_path, error))
+        return false;
+    m_verified = true;
+    return true;
 }
 
 bool Store::exec(const QString &sql, Diagnostic *error)
@@ -352,6 +386,8 @@ bool Store::migrate(Diagnostic *error)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         return true;
     }
+    if (!m_created && !verifyBeforeWrite(error)) // an upgrade writes
+        return false;
     // The steps from here assume the tables of this version: tables that are not those (a file
     // whose version was set by hand, or half overwritten) would fail half-way with a raw SQL error.
     if (!hasSchemaOf(database(), version))
@@ -390,6 +426,12 @@ bool Store::migrate(Diagnostic *error)
 
 bool Store::syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnostic *error)
 {
+    if (recomputed)
+        *recomputed = false;
+    // Reading commands and the window pass through here on every open: no transaction (and no
+    // check before a write) when nothing is to be written.
+    if (followsCatalogue(catalogue))
+        return true;
     return inTransaction([&](Diagnostic *failure) { return syncCatalogueInTransaction(catalogue, recomputed, failure); },
                          error);
 }
@@ -397,6 +439,8 @@ bool Store::syncCatalogue(const Catalogue &catalogue, bool *recomputed, Diagnost
 // Runs work in one transaction: committed when it succeeds, rolled back when it or the commit fails.
 bool Store::inTransaction(const std::function<bool(Diagnostic *)> &work, Diagnostic *error)
 {
+    if (!verifyBeforeWrite(error))
+        return false;
     QSqlDatabase db = database();
     if (!db.transaction())
         return fail(error, sqlError(tr("cannot start a transaction"), db.lastError().text()));
@@ -412,32 +456,42 @@ bool Store::inTransaction(const std::function<bool(Diagnostic *)> &work, Diagnos
     return true;
 }
 
+bool Store::followsCatalogue(const Catalogue &catalogue) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_fingerprint'"));
+    if (!q.exec() || !q.next() || q.value(0).toString() != QString::fromLatin1(catalogue.fingerprint()))
+        return false;
+    q.finish();
+    QSqlQuery stored(db);
+    stored.setForwardOnly(true);
+    QStringList storedRows;
+    if (stored.exec(QStringLiteral("SELECT id, name_zh, name_en, description_zh, description_en FROM initiatives "
+                                   "ORDER BY position")))
+        while (stored.next())
+            storedRows.append(QStringList{stored.value(0).toString(), stored.value(1).toString(),
+                                          stored.value(2).toString(), stored.value(3).toString(),
+                                          stored.value(4).toString()}
+                                  .join(u'\x1f'));
+    QStringList wantedRows;
+    for (const Initiative &in : catalogue.initiatives())
+        wantedRows.append(QStringList{in.id, in.nameZh, in.nameEn, in.descriptionZh, in.descriptionEn}.join(u'\x1f'));
+    return storedRows == wantedRows;
+}
+
 bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error)
 {
     if (recomputed)
         *recomputed = false;
+    if (followsCatalogue(catalogue))
+        return true;
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_fingerprint'"));
     if (q.exec() && q.next() && q.value(0).toString() == QString::fromLatin1(catalogue.fingerprint())) {
-        // Matching is unchanged, but names and descriptions may have been edited. Reading
-        // commands pass through here on every run: write only when something differs.
-        QSqlQuery stored(db);
-        stored.setForwardOnly(true);
-        QStringList storedRows;
-        if (stored.exec(QStringLiteral("SELECT id, name_zh, name_en, description_zh, description_en FROM initiatives "
-                                       "ORDER BY position")))
-            while (stored.next())
-                storedRows.append(QStringList{stored.value(0).toString(), stored.value(1).toString(),
-                                              stored.value(2).toString(), stored.value(3).toString(),
-                                              stored.value(4).toString()}
-                                      .join(u'\x1f'));
-        stored.finish();
-        QStringList wantedRows;
-        for (const Initiative &in : catalogue.initiatives())
-            wantedRows.append(QStringList{in.id, in.nameZh, in.nameEn, in.descriptionZh, in.descriptionEn}.join(u'\x1f'));
-        if (storedRows == wantedRows)
-            return true;
+        q.finish();
+        // Matching is unchanged, but names, descriptions or their order were edited.
         QSqlQuery names(db);
         names.prepare(QStringLiteral("UPDATE initiatives SET position = ?, name_zh = ?, name_en = ?, "
                                      "description_zh = ?, description_en = ? WHERE id = ?"));
@@ -575,6 +629,8 @@ bool Store::importAll(int count, qint64 expectedItems, const ReferenceData &refe
         Store *store;
         ~DefaultCacheAfterwards() { store->exec(QStringLiteral("PRAGMA cache_size = -2000"), nullptr); }
     } defaultCacheAfterwards{this};
+    if (!verifyBeforeWrite(error))
+        return false;
     QString beginError; // BEGIN IMMEDIATE: waits (busy timeout) while another program writes
     if (!SqliteDiagnostics::beginWrite(db, &beginError))
         return fail(error, sqlError(tr("cannot start a transaction"), beginError));

@@ -80,9 +80,18 @@ public:
 
     // Opens (creating if needed) and migrates to the current schema.
     bool open(const QString &path, Diagnostic *error);
+    // A second connection, for reading on another thread, to a database that open() has already
+    // brought to the current schema: read-only, no migration, never creates the file.
+    bool openForReading(const QString &path, Diagnostic *error);
     void close();
     bool isOpen() const;
     bool wasCreated() const { return m_created; } // the file had no schema before open()
+    // The whole file's structure (PRAGMA quick_check) is checked once per open store, before its
+    // first write: every write path calls this first, so a damaged file is never written to.
+    // A store that created its file, or whose file was checked already (setVerified), skips it.
+    bool verifyBeforeWrite(Diagnostic *error) const;
+    void setVerified() { m_verified = true; }
+    bool isVerified() const { return m_verified; }
     QString path() const { return m_path; }
     int schemaVersion() const;
     QSqlDatabase database() const;
@@ -143,10 +152,13 @@ private:
                    const ReferenceData &reference, const Catalogue &catalogue, ParsedDocument *header,
                    ImportResult *result, Diagnostic *error);
     bool syncCatalogueInTransaction(const Catalogue &catalogue, bool *recomputed, Diagnostic *error);
+    // Whether the stored initiatives are the catalogue's (matching and names): nothing to write.
+    bool followsCatalogue(const Catalogue &catalogue) const;
     Diagnostic sqlError(const QString &what, const QString &detail) const;
 
     QString m_connection;
     QString m_path;
     bool m_created = false;
+    mutable bool m_verified = false;
     int m_failAfterItems = -1;
 };

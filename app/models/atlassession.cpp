@@ -4,6 +4,7 @@
 #include "builtin.h"
 #include "corpusparser.h"
 #include "referencedata.h"
+#include "sqlitediagnostics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,9 +48,100 @@ bool AtlasSession::open(const QString &databasePath, Diagnostic *error, BuiltIn:
     return true;
 }
 
+bool AtlasSession::openInBackground(const QString &databasePath, Diagnostic *error, Start start)
+{
+    auto store = std::make_unique<Store>();
+    CorpusIndex outline;
+    if (!BuiltIn::openDatabase(store.get(), databasePath, m_catalogue, BuiltIn::Seed::IfCreated, error,
+                               BuiltIn::Check::BeforeFirstWrite)
+        || !outline.loadOutline(*store, ReferenceData::builtIn(), error))
+        return false;
+    m_store = std::move(store);
+    m_dataVersion = m_store->dataVersion();
+    installIndex(std::move(outline), false, true); // the units, without counts yet
+    m_loadWaiting = true;
+    if (start == Start::Now)
+        startLoading();
+    return true;
+}
+
+void AtlasSession::startLoading()
+{
+    if (!std::exchange(m_loadWaiting, false) || !m_loading)
+        return;
+    loadInBackground();
+}
+
+void AtlasSession::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+// The whole index, read through a connection of its own on another thread.
+void AtlasSession::loadInBackground()
+{
+    const quint64 generation = m_loadGeneration;
+    const QString path = m_store->path();
+    const Catalogue catalogue = m_catalogue;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration)
+            return; // an import, a reload or another database came first
+        Loaded loaded = watcher->result();
+        if (!loaded.ok) {
+            close();
+            emit loadFailed(loaded.error);
+            return;
+        }
+        installIndex(std::move(loaded.index), true);
+        checkInBackground();
+    });
+    watcher->setFuture(QtConcurrent::run([path, catalogue] {
+        Loaded loaded;
+        Store store;
+        loaded.ok = store.openForReading(path, &loaded.error)
+                    && loaded.index.load(store, ReferenceData::builtIn(), catalogue, &loaded.error);
+        return loaded;
+    }));
+}
+
+// The whole file's structure, read on another thread once the window shows the corpus: a
+// damaged file closes the session with the message; a sound one needs no check before a write.
+void AtlasSession::checkInBackground()
+{
+    if (m_store->isVerified())
+        return;
+    const quint64 generation = m_loadGeneration;
+    const QString path = m_store->path();
+    auto *watcher = new QFutureWatcher<Diagnostic>(this);
+    connect(watcher, &QFutureWatcher<Diagnostic>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration || !isOpen())
+            return;
+        const Diagnostic problem = watcher->result();
+        if (problem.isEmpty()) {
+            m_store->setVerified();
+            return;
+        }
+        close();
+        emit loadFailed(problem);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Store store;
+        Diagnostic problem;
+        if (store.openForReading(path, &problem))
+            SqliteDiagnostics::checkIntegrity(store.database(), path, &problem);
+        return problem;
+    }));
+}
+
 AtlasSession::External AtlasSession::reloadIfChangedElsewhere(Diagnostic *error)
 {
-    if (!isOpen() || m_importing)
+    if (!isOpen() || m_importing || m_loading) // a background load reads the newest data anyway
         return External::Unchanged;
     const qint64 version = m_store->dataVersion();
     if (version < 0 || version == m_dataVersion)
@@ -84,6 +176,8 @@ void AtlasSession::watchForChanges(int intervalMs)
 void AtlasSession::close()
 {
     cancelFilter();
+    ++m_loadGeneration;
+    setLoading(false);
     m_store = std::make_unique<Store>();
     m_index = std::make_shared<const CorpusIndex>();
     m_documents.clear();
@@ -141,13 +235,17 @@ bool AtlasSession::reloadIndex(Diagnostic *error)
     return true;
 }
 
-void AtlasSession::installIndex(CorpusIndex &&index)
+void AtlasSession::installIndex(CorpusIndex &&index, bool keepInitiative, bool loading)
 {
     cancelFilter();
+    m_loadWaiting = false;
+    ++m_loadGeneration;
     m_index = std::make_shared<const CorpusIndex>(std::move(index));
     m_documents = m_store->documents();
-    m_initiative.clear();
+    if (!keepInitiative || m_index->initiativeIndex(m_initiative) < 0)
+        m_initiative.clear();
     recompute();
+    setLoading(loading); // before corpusReset(): views that reload read the new state
     emit corpusReset();
 }
 
@@ -286,12 +384,6 @@ bool AtlasSession::reloadKeepingFilters(Diagnostic *error)
     CorpusIndex index;
     if (!index.load(*m_store, ReferenceData::builtIn(), m_catalogue, error))
         return false;
-    cancelFilter();
-    m_index = std::make_shared<const CorpusIndex>(std::move(index));
-    m_documents = m_store->documents();
-    if (m_index->initiativeIndex(m_initiative) < 0)
-        m_initiative.clear();
-    recompute();
-    emit corpusReset();
+    installIndex(std::move(index), true);
     return true;
 }

@@ -39,6 +39,17 @@ public:
     bool setCatalogueFile(const QString &path, Diagnostic *error);
     // A new database gets the built-in corpus unless seed says Never (the command line's import).
     bool open(const QString &databasePath, Diagnostic *error, BuiltIn::Seed seed = BuiltIn::Seed::IfCreated);
+    // The window's open: the database, its units and initiatives at once (corpusReset(), with
+    // isLoading() true), then the items' index on another thread: loadingChanged(false) after a
+    // corpusReset() when it is in, or loadFailed() (the session closes). The file's structure is
+    // checked after that, in the background too; a damaged file also ends in loadFailed(). Writes
+    // before then check it first (Store::verifyBeforeWrite).
+    // Later::Start: the load waits for startLoading() (the window calls it once it has been
+    // painted, so that reading the items never delays the first frame).
+    enum class Start { Now, Later };
+    bool openInBackground(const QString &databasePath, Diagnostic *error, Start start = Start::Now);
+    void startLoading();
+    bool isLoading() const { return m_loading; }
     void close();
     // Imports all the request's files or, if any of them cannot be read, none, with the titles
     // and years it corrects. Its progress (optional) hears the share read so far, 0 to 1, on
@@ -103,6 +114,8 @@ signals:
     void documentsChanged(); // documents were removed, or a year changed: documents() is new
     void changedElsewhere(); // another program wrote to the database; the session has reloaded
     void reloadFailed(const Diagnostic &error); // the watch noticed a change but could not reload
+    void loadingChanged(bool loading); // openInBackground: the index started or finished loading
+    void loadFailed(const Diagnostic &error); // openInBackground: index or check failed; closed
 
 private:
     struct FilterResult
@@ -111,9 +124,20 @@ private:
         MatchSet matches;
     };
     static FilterResult computeFilter(const CorpusIndex &index, const KeywordQuery &query, const QString &initiative);
+    struct Loaded
+    {
+        CorpusIndex index;
+        Diagnostic error;
+        bool ok = false;
+    };
     bool reloadIndex(Diagnostic *error);
-    void installIndex(CorpusIndex &&index);
+    // Replaces the index (a background load still running is dropped); keepInitiative: the
+    // initiative filter stays while the initiative exists; loading: an outline, the index follows.
+    void installIndex(CorpusIndex &&index, bool keepInitiative = false, bool loading = false);
     bool reloadKeepingFilters(Diagnostic *error);
+    void loadInBackground();
+    void checkInBackground();
+    void setLoading(bool loading);
     void recompute();
     void applyFilter();
     void cancelFilter();
@@ -132,6 +156,9 @@ private:
     quint64 m_generation = 0;
     bool m_pending = false;
     bool m_importing = false;
+    bool m_loading = false;
+    bool m_loadWaiting = false; // openInBackground(…, Start::Later) until startLoading()
+    quint64 m_loadGeneration = 0; // a background load or check for an older one is dropped
     qint64 m_dataVersion = -1; // the database's data_version when this session last read it
     QTimer *m_watch = nullptr;
 };

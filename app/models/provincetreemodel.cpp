@@ -307,7 +307,7 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("%n province(s)", nullptr, provinces);
         const MatchSet &matches = m_session->matches();
-        if (matches.all)
+        if (matches.all || m_session->isLoading())
             return QStringLiteral("%1 (%2)").arg(name, QString::number(provinces));
         int matching = 0;
         for (const auto &child : node->children)
@@ -317,7 +317,8 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
     case Kind::Unit: {
         const IndexedUnit &unit = corpus.units().at(node->unit);
         if (role == Qt::ToolTipRole) {
-            QString tip = tr("%1 · %n item(s)", nullptr, unit.itemCount).arg(unit.name(!english));
+            QString tip = m_session->isLoading() ? unit.name(!english)
+                                                 : tr("%1 · %n item(s)", nullptr, unit.itemCount).arg(unit.name(!english));
             if (!unit.code.isEmpty())
                 tip += QStringLiteral(" · %1").arg(unit.code);
             else
@@ -325,6 +326,8 @@ QVariant ProvinceTreeModel::data(const QModelIndex &index, int role) const
             return plainToolTip(tip);
         }
         const MatchSet &matches = m_session->matches();
+        if (m_session->isLoading()) // no counts before the items are read
+            return unit.name(english);
         if (matches.all)
             return QStringLiteral("%1 (%2)").arg(unit.name(english), QString::number(unit.itemCount));
         return QStringLiteral("%1 (%2/%3)")

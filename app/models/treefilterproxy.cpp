@@ -32,7 +32,7 @@ bool TreeFilterProxy::itemOrSubItemMatches(int item) const
 bool TreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const MatchSet &matches = m_session->matches();
-    if (matches.all)
+    if (matches.all || m_session->isLoading()) // the filter applies once the items are read
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     using Kind = ProvinceTreeModel::Kind;
