@@ -113,6 +113,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     static QCoreApplication app(*argc, *argv); // the SQL driver is a plugin
     if (const QByteArray seeds = qgetenv("FUZZ_DATABASE_MAKE_SEEDS"); !seeds.isEmpty())
         makeSeeds(QString::fromLocal8Bit(seeds));
+    databasePath(); // constructed before the exit handler is registered, so destroyed after it ran
     std::atexit(removeAtExit);
     return 0;
 }
