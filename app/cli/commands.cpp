@@ -20,6 +20,8 @@ const QList<Command> &all()
         removeCommand(),
         itemsCommand(),
         generateCommand(),
+        checkCommand(),
+        repairCommand(),
     };
     return commands;
 }

@@ -22,6 +22,50 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("CorpusIndex", text);
 }
+
+// The path as a shell reads it back: quoted when it holds anything but the usual characters.
+QString shellQuoted(const QString &path)
+{
+    for (QChar c : path)
+        if (!(c.isLetterOrNumber() || QStringLiteral("/._-+:,@%=").contains(c)))
+            return u'\'' + QString(path).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+    return path;
+}
+
+// Whether the items table holds what the index holds, by what SQLite answers without reading the
+// table: the number of rows (a count over the smallest index: a few milliseconds for a million)
+// and the largest id (one descent of the B-tree). Items deleted, added or orphaned by another
+// tool change one or the other; texts edited in place are found by `policy-atlas check`.
+bool agreesWithItems(const Store &store, qint64 indexed, qint64 indexedMaxId, Diagnostic *error)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM items")) || !q.next())
+        return fail(error, {store.path(), 0, tr("cannot read items: %1").arg(q.lastError().text())});
+    const qint64 items = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !q.next())
+        return fail(error, {store.path(), 0, tr("cannot read items: %1").arg(q.lastError().text())});
+    const qint64 maxId = q.value(0).toLongLong();
+    q.finish();
+    if (items == indexed && maxId == indexedMaxId)
+        return true;
+    const QString repair = QStringLiteral("policy-atlas repair --db ") + shellQuoted(store.path());
+    if (items != indexed)
+        return fail(error, {store.path(), 0,
+                            tr("the database's items and its search index disagree (%1 items, %2 in the index): "
+                               "run `%3` to rebuild the index from the items")
+                                .arg(items)
+                                .arg(indexed)
+                                .arg(repair)});
+    return fail(error, {store.path(), 0,
+                        tr("the database's items and its search index disagree (%1 items in both, but the last "
+                           "item is %2, in the index %3): run `%4` to rebuild the index from the items")
+                            .arg(items)
+                            .arg(maxId)
+                            .arg(indexedMaxId)
+                            .arg(repair)});
+}
 } // namespace
 
 bool CorpusIndex::load(const Store &store, const ReferenceData &reference, const Catalogue &catalogue,
@@ -107,6 +151,10 @@ bool CorpusIndex::loadFrom(const Store &store, const ReferenceData &reference, c
         }
         index.append(chunk, unitIndex);
     }
+    // The chunks were written by this program; the items may since have been changed by another.
+    const qint64 indexedMaxId = index.m_itemIds.empty() ? 0 : *std::max_element(index.m_itemIds.begin(), index.m_itemIds.end());
+    if (!agreesWithItems(store, index.itemCount(), indexedMaxId, error))
+        return false;
     index.groupByUnit();
     for (int i = 0; i < index.itemCount(); ++i) {
         IndexedUnit &unit = index.m_units[index.m_itemUnit[size_t(i)]];

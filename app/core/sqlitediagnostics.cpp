@@ -107,7 +107,7 @@ bool beginWrite(QSqlDatabase &db, QString *sqliteText)
     return false;
 }
 
-bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *error)
+bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *error, Depth depth)
 {
     auto damaged = [&](const QString &details) {
         return fail(error, {path, 0, tr("%1; it was left unchanged (SQLite: %2)").arg(explanation(Problem::Damaged), details)});
@@ -122,8 +122,8 @@ bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *err
     QSqlQuery check(db);
     check.setForwardOnly(true);
     // quick_check verifies every page of every table and index, but not that indexes agree with
-    // their tables: linear in the size of the file.
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+    // their tables: linear in the size of the file. integrity_check also compares them.
+    if (!check.exec(depth == Depth::Full ? QStringLiteral("PRAGMA integrity_check(5)") : QStringLiteral("PRAGMA quick_check(5)")))
         return failed(check.lastError());
     QStringList problems;
     while (check.next())

@@ -37,8 +37,12 @@ QString describe(const QString &what, const QString &sqliteText);
 // write lock in WAL mode: SQLite fails it at once with "database is locked".)
 bool beginWrite(QSqlDatabase &db, QString *sqliteText);
 
-// Reads the structure of the whole file (PRAGMA quick_check). A damaged database fails with a
-// message naming the file; nothing is written.
-bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *error);
+// Quick: every page of every table and index (PRAGMA quick_check), what each open runs. Full:
+// also that every index agrees with its table (PRAGMA integrity_check), for `check` and `repair`.
+enum class Depth { Quick, Full };
+
+// Reads the structure of the whole file. A damaged database fails with a message naming the
+// file; nothing is written.
+bool checkIntegrity(const QSqlDatabase &db, const QString &path, Diagnostic *error, Depth depth = Depth::Quick);
 
 } // namespace SqliteDiagnostics

@@ -228,6 +228,33 @@ Diagnostic Store::sqlError(const QString &what, const QString &detail) const
 
 bool Store::open(const QString &path, Diagnostic *error)
 {
+    if (!connect(path, false, error))
+        return false;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Store::openReadOnly(const QString &path, Diagnostic *error)
+{
+    if (!connect(path, true, error))
+        return false;
+    if (m_created) {
+        close();
+        return fail(error, {path, 0, tr("not a Policy Atlas database: the file holds no tables")});
+    }
+    if (!checkVersion(schemaVersion(), error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+// Opens the connection and reads the schema, the first thing that touches the file.
+bool Store::connect(const QString &path, bool readOnly, Diagnostic *error)
+{
     close();
     m_path = path;
     m_connection = nextConnectionName();
@@ -235,7 +262,8 @@ bool Store::open(const QString &path, Diagnostic *error)
     if (!db.isValid())
         return fail(error, {path, 0, tr("the Qt SQLite driver (QSQLITE) is not installed")});
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
         const Diagnostic d = sqlError(tr("cannot open the database"), db.lastError().text());
         db = QSqlDatabase(); // close() can only remove a connection nobody holds
@@ -249,6 +277,7 @@ bool Store::open(const QString &path, Diagnostic *error)
         const Diagnostic d = sqlError(SqliteDiagnostics::isAccessProblem(text) ? tr("cannot open the database")
                                                                                : tr("not a Policy Atlas database, or the file is damaged"),
                                       text);
+        check = QSqlQuery();
         db = QSqlDatabase();
         close();
         return fail(error, d);
@@ -257,34 +286,7 @@ bool Store::open(const QString &path, Diagnostic *error)
     m_created = check.value(0).toInt() == 0;
     m_verified = m_created; // a file this store creates needs no check
     check.finish(); // an active statement would keep migrate() from switching the journal to WAL
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
-        db = QSqlDatabase();
-        close();
-        return false;
-    }
     return true;
-}
-
-bool Store::openForReading(const QString &path, Diagnostic *error)
-{
-    close();
-    m_path = path;
-    m_connection = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    if (!db.isValid())
-        return fail(error, {path, 0, tr("the Qt SQLite driver (QSQLITE) is not installed")});
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY"));
-    Diagnostic failure;
-    if (!db.open())
-        failure = sqlError(tr("cannot open the database"), db.lastError().text());
-    else if (schemaVersion() != SchemaVersion)
-        failure = {path, 0, tr("the database changed while it was being read: open it again")};
-    if (failure.message.isEmpty())
-        return true;
-    db = QSqlDatabase();
-    close();
-    return fail(error, failure);
 }
 
 void Store::close()
@@ -347,9 +349,20 @@ bool Store::exec(const QString &sql, Diagnostic *error)
     return true;
 }
 
-bool Store::migrate(Diagnostic *error)
+bool Store::hasCurrentSchema() const
 {
-    const int version = schemaVersion();
+    return hasSchemaOf(database(), SchemaVersion);
+}
+
+bool Store::hasApplicationId() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA application_id")) && q.next() && q.value(0).toInt() == ApplicationId;
+}
+
+// Whether a file that has tables is ours, in a version this one can read or upgrade.
+bool Store::checkVersion(int version, Diagnostic *error)
+{
     if (!m_created) {
         // A SQLite file of another program must not be "upgraded" into ours: it carries our
         // application id, or (files from before the id was set) our documents table.
@@ -380,6 +393,14 @@ bool Store::migrate(Diagnostic *error)
                                "up to %2); it was left unchanged")
                                 .arg(version)
                                 .arg(SchemaVersion)});
+    return true;
+}
+
+bool Store::migrate(Diagnostic *error)
+{
+    const int version = schemaVersion();
+    if (!checkVersion(version, error))
+        return false;
     if (version == SchemaVersion) {
         // WAL survives a crash mid-write; set once, it is stored in the file.
         QSqlQuery q(database());
@@ -981,6 +1002,83 @@ bool Store::ensureSearchIndex(const Catalogue &catalogue, Diagnostic *error)
             return true;
         },
         error);
+}
+
+bool Store::rebuildSearchIndex(const Catalogue &catalogue, RebuildResult *result, Diagnostic *error)
+{
+    RebuildResult done;
+    if (!verifyBeforeWrite(error))
+        return false;
+    QSqlDatabase db = database();
+    QString beginError; // BEGIN IMMEDIATE: waits (busy timeout) while another program writes
+    if (!SqliteDiagnostics::beginWrite(db, &beginError))
+        return fail(error, sqlError(tr("cannot start a transaction"), beginError));
+    Diagnostic failure;
+    auto rollback = [&](const Diagnostic &d) {
+        db.rollback();
+        return fail(error, d);
+    };
+    QSqlQuery q(db);
+    // Items that name a unit that is not there cannot be shown or indexed, and nothing derived
+    // says which unit it was.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM items WHERE unit_id NOT IN (SELECT id FROM units)")) || !q.next())
+        return rollback(sqlError(tr("cannot read items"), q.lastError().text()));
+    if (const qint64 lost = q.value(0).toLongLong(); lost > 0)
+        return rollback({m_path, 0,
+                         tr("%1 items name units that are not in the database: the index cannot be rebuilt "
+                            "without them (restore a copy of the file); it was left unchanged")
+                             .arg(lost)});
+    q.finish();
+    // What ON DELETE CASCADE would have removed had the rows been deleted with foreign keys on
+    // (another tool rarely turns them on): items of a removed document, sub-items of a removed item.
+    auto countItems = [&](qint64 *count) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM items")) || !q.next())
+            return false;
+        *count = q.value(0).toLongLong();
+        q.finish();
+        return true;
+    };
+    qint64 before = 0;
+    qint64 after = 0;
+    if (!countItems(&before))
+        return rollback(sqlError(tr("cannot read items"), q.lastError().text()));
+    if (!q.exec(QStringLiteral("DELETE FROM items WHERE document_id NOT IN (SELECT id FROM documents)")))
+        return rollback(sqlError(tr("cannot remove items"), q.lastError().text()));
+    do {
+        if (!q.exec(QStringLiteral("DELETE FROM items WHERE parent_id IS NOT NULL AND parent_id NOT IN "
+                                   "(SELECT id FROM items)")))
+            return rollback(sqlError(tr("cannot remove items"), q.lastError().text()));
+    } while (q.numRowsAffected() > 0);
+    if (!countItems(&after))
+        return rollback(sqlError(tr("cannot read items"), q.lastError().text()));
+    done.orphanItems = before - after;
+    bool recomputed = false;
+    if (!syncCatalogueInTransaction(catalogue, &recomputed, &failure))
+        return rollback(failure);
+    if (!exec(QStringLiteral("DELETE FROM search_texts"), &failure) || !exec(QStringLiteral("DELETE FROM search_index"), &failure))
+        return rollback(failure);
+    QList<qint64> documents;
+    if (!q.exec(QStringLiteral("SELECT id FROM documents ORDER BY id")))
+        return rollback(sqlError(tr("cannot read documents"), q.lastError().text()));
+    while (q.next())
+        documents.append(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 documentId : std::as_const(documents)) {
+        SearchChunk chunk;
+        if (!buildSearchChunk(documentId, catalogue, &chunk, &failure))
+            return rollback(failure);
+        if (m_failAfterItems >= 0 && done.items + chunk.size() > m_failAfterItems)
+            return rollback({m_path, 0, tr("repair interrupted (test)")});
+        if (!writeSearchChunk(chunk, &failure))
+            return rollback(failure);
+        ++done.documents;
+        done.items += chunk.size();
+    }
+    if (!db.commit())
+        return rollback(sqlError(tr("cannot write the database"), db.lastError().text()));
+    if (result)
+        *result = done;
+    return true;
 }
 
 QList<ItemRecord> Store::itemsOfUnitPage(qint64 unitId, qint64 afterDocumentId, int afterPosition, int limit) const

@@ -53,6 +53,14 @@ struct ItemRecord
     int position = 0; // in its document
 };
 
+// What Store::rebuildSearchIndex did.
+struct RebuildResult
+{
+    int documents = 0;
+    qint64 items = 0;
+    qint64 orphanItems = 0; // removed: their document (or parent item) no longer exists
+};
+
 struct ImportResult
 {
     bool alreadyImported = false; // same content hash as a stored document: nothing was written
@@ -80,9 +88,11 @@ public:
 
     // Opens (creating if needed) and migrates to the current schema.
     bool open(const QString &path, Diagnostic *error);
-    // A second connection, for reading on another thread, to a database that open() has already
-    // brought to the current schema: read-only, no migration, never creates the file.
-    bool openForReading(const QString &path, Diagnostic *error);
+    // Opens an existing file read-only, writing nothing: no migration, no journal mode. Refuses
+    // what open() refuses (another program's file, an unknown or newer schema) with its
+    // messages, and a file without tables; an older schema of ours is opened as it is. Also a
+    // second connection, for reading on another thread (AtlasSession::openInBackground).
+    bool openReadOnly(const QString &path, Diagnostic *error);
     void close();
     bool isOpen() const;
     bool wasCreated() const { return m_created; } // the file had no schema before open()
@@ -94,6 +104,10 @@ public:
     bool isVerified() const { return m_verified; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The tables and indexes are exactly those of the current schema.
+    bool hasCurrentSchema() const;
+    // PRAGMA application_id is Policy Atlas's.
+    bool hasApplicationId() const;
     QSqlDatabase database() const;
     // SQLite's data_version: it changes when another connection (another window, the command
     // line) commits to the file; this connection's own commits leave it as it is. -1 on failure.
@@ -135,11 +149,19 @@ public:
     bool writeSearchChunk(const SearchChunk &chunk, Diagnostic *error);
     // Builds and stores the chunks that are missing or follow another catalogue.
     bool ensureSearchIndex(const Catalogue &catalogue, Diagnostic *error);
+    // Rebuilds every document's chunk from the tables under the catalogue (synchronised first),
+    // after removing the items whose document or parent item is gone (what the schema's
+    // cascades would have removed, had the rows been deleted with foreign keys on). One
+    // transaction: on failure the file is left as it was. Refused when items name units that
+    // do not exist (nothing derived can restore those).
+    bool rebuildSearchIndex(const Catalogue &catalogue, RebuildResult *result, Diagnostic *error);
 
-    // Test seam: make the next import fail after this many items were written (-1: never).
+    // Test seam: make the next import (or rebuild) fail after this many items were written (-1: never).
     void setFailAfterItemsForTesting(int items) { m_failAfterItems = items; }
 
 private:
+    bool connect(const QString &path, bool readOnly, Diagnostic *error);
+    bool checkVersion(int version, Diagnostic *error);
     bool migrate(Diagnostic *error);
     bool exec(const QString &sql, Diagnostic *error);
     bool inTransaction(const std::function<bool(Diagnostic *)> &work, Diagnostic *error);

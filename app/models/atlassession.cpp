@@ -103,7 +103,7 @@ void AtlasSession::loadInBackground()
     watcher->setFuture(QtConcurrent::run([path, catalogue] {
         Loaded loaded;
         Store store;
-        loaded.ok = store.openForReading(path, &loaded.error)
+        loaded.ok = store.openReadOnly(path, &loaded.error)
                     && loaded.index.load(store, ReferenceData::builtIn(), catalogue, &loaded.error);
         return loaded;
     }));
@@ -133,7 +133,7 @@ void AtlasSession::checkInBackground()
     watcher->setFuture(QtConcurrent::run([path] {
         Store store;
         Diagnostic problem;
-        if (store.openForReading(path, &problem))
+        if (store.openReadOnly(path, &problem))
             SqliteDiagnostics::checkIntegrity(store.database(), path, &problem);
         return problem;
     }));

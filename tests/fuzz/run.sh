@@ -4,14 +4,14 @@
 # catalogues; what libFuzzer finds is kept in build-fuzz/fuzz/corpus-*, a crash in
 # build-fuzz/fuzz/crash-*. Inputs that once broke something live in tests/fuzz/regressions/
 # and are replayed first. Used by `make fuzz` and .ci/robustness.sh.
-#   usage: tests/fuzz/run.sh [TARGET...]      (TARGET: corpusparser, catalogue; default both)
+#   usage: tests/fuzz/run.sh [TARGET...]      (TARGET: corpusparser, catalogue, database; default all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${FUZZ_SECONDS:-60}
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(corpusparser catalogue)
+[ ${#targets[@]} -gt 0 ] || targets=(corpusparser catalogue database)
 
 bash "$root/packaging/install-deps.sh"
 bash "$root/packaging/install-deps.sh" "$root/tests/fuzz/debian-deps.txt"
@@ -38,6 +38,9 @@ for target in "${targets[@]}"; do
       cp "$root"/resources/corpus/*.txt "$root"/tests/data/core/*.txt "$root"/tests/data/cli/*.txt "$seeds"/ ;;
     catalogue)
       cp "$root"/resources/catalogue/*.json "$root"/tests/data/cli/*.json "$seeds"/ ;;
+    database)
+      # Small real databases (fixtures imported into 512-byte pages), written by the target itself.
+      FUZZ_DATABASE_MAKE_SEEDS="$seeds" "$build/tests/fuzz/fuzz_$target" ;;
     *) echo "run.sh: unknown fuzz target $target" >&2; exit 2 ;;
   esac
   binary="$build/tests/fuzz/fuzz_$target"

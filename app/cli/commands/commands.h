@@ -14,4 +14,6 @@ Command generateCommand();
 Command documentsCommand();
 Command removeCommand();
 Command itemsCommand();
+Command checkCommand();
+Command repairCommand();
 }

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// policy-atlas repair [--db DB]: the search index rebuilt from the items, all or nothing.
+#include "commands.h"
+
+#include "catalogue.h"
+#include "cliutil.h"
+#include "sqlitediagnostics.h"
+#include "store.h"
+
+#include <QFileInfo>
+
+namespace Commands {
+namespace {
+
+using namespace Cli;
+
+int run(const QStringList &args)
+{
+    const QString command = QStringLiteral("repair");
+    const CommonOptions o = CommonOptions::make();
+    QCommandLineParser parser;
+    parser.addOption(o.db);
+    parser.addOption(o.catalogue);
+    if (const int rc = parseArguments(parser, command, args); rc >= 0)
+        return rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
+    const QString path = databasePath(parser, o);
+    Diagnostic error;
+    if (!BuiltIn::checkDatabasePath(path, &error))
+        return failure(error);
+    Catalogue catalogue = Catalogue::builtIn();
+    if (parser.isSet(o.catalogue) && !Catalogue::loadFile(parser.value(o.catalogue), &catalogue, &error))
+        return failure(error);
+    if (!QFileInfo::exists(path))
+        return failure({path, 0, Cli::tr("no such database; nothing was repaired")});
+    {
+        // The structure first, read-only: rebuilding from damaged pages would spread the damage,
+        // and nothing is written (not even an upgrade) to a file that is refused.
+        Store reader;
+        if (!reader.openReadOnly(path, &error))
+            return failure(error);
+        if (!SqliteDiagnostics::checkIntegrity(reader.database(), path, &error, SqliteDiagnostics::Depth::Full)) {
+            failure(error);
+            print(stderr, Cli::tr("%1: repair rebuilds the search index from the items; it cannot mend a damaged "
+                                  "file: restore a copy of it\n")
+                              .arg(Diagnostic::displayName(path)));
+            return Failure;
+        }
+    }
+    Store store;
+    RebuildResult result;
+    if (!store.open(path, &error))
+        return failure(error);
+    store.setVerified(); // just now, in full
+    if (!store.rebuildSearchIndex(catalogue, &result, &error))
+        return failure(error);
+    if (result.orphanItems > 0)
+        print(stdout, Cli::tr("removed %1 items whose document or parent item no longer exists\n").arg(result.orphanItems));
+    print(stdout, Cli::tr("rebuilt the search index of %1 documents (%2 items)\n").arg(result.documents).arg(result.items));
+    return Success;
+}
+
+} // namespace
+
+Command repairCommand()
+{
+    return {"repair", "repair",
+            QT_TRANSLATE_NOOP("CommandLine", "Rebuild the search index from the items, after another tool changed them."),
+            false, run};
+}
+
+} // namespace Commands
