@@ -105,6 +105,10 @@ void AtlasSession::loadInBackground()
         Store store;
         loaded.ok = store.openReadOnly(path, &loaded.error)
                     && loaded.index.load(store, ReferenceData::builtIn(), catalogue, &loaded.error);
+        // A file damaged where the index reads fails there first: the check says so in words.
+        Diagnostic damaged;
+        if (!loaded.ok && store.isOpen() && !SqliteDiagnostics::checkIntegrity(store.database(), path, &damaged))
+            loaded.error = damaged;
         return loaded;
     }));
 }

@@ -22,12 +22,14 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -139,6 +141,9 @@ private slots:
     void openBadDatabase();
     void windowWithoutDatabase();
     void startWithMissingDatabase();
+    void startupShowsProvincesBeforeItems();
+    void startupOnDamagedFile();
+    void writeBeforeTheBackgroundCheck();
     void tenMegabyteItem();
 
 private:
@@ -446,6 +451,8 @@ void TestGuiErrors::startWithMissingDatabase()
         AtlasSession session;
         MessageBox::setNextAnswer(true);
         QCOMPARE(StartupDatabase::open(&session, db, true, nullptr, &error), StartupDatabase::Outcome::Opened);
+        session.startLoading(); // the window does when it has been painted
+        QTRY_VERIFY(!session.isLoading());
         QCOMPARE(session.index().itemCount(), 94);
         QVERIFY(QFileInfo::exists(db));
     }
@@ -457,6 +464,8 @@ void TestGuiErrors::startWithMissingDatabase()
         const QString fresh = path(QStringLiteral("startup-default/policy-atlas.sqlite"));
         AtlasSession other;
         QCOMPARE(StartupDatabase::open(&other, fresh, false, nullptr, &error), StartupDatabase::Outcome::Opened);
+        other.startLoading();
+        QTRY_VERIFY(!other.isLoading());
         QCOMPARE(other.index().itemCount(), 94);
         MessageBox::setNextAnswer(true); // unused: reset for the tests after this one
         MessageBox::confirm(nullptr, QString(), QString(), QString());
@@ -471,6 +480,106 @@ void TestGuiErrors::startWithMissingDatabase()
         }
         QVERIFY(!session.isOpen());
     }
+}
+
+// The window at start-up: the provinces at once (no integrity check, no index on the way to the
+// first frame), typing accepted at once, the items and the chart from another thread after it.
+void TestGuiErrors::startupShowsProvincesBeforeItems()
+{
+    cleanup();
+    AtlasSession session;
+    Diagnostic error;
+    QCOMPARE(StartupDatabase::open(&session, m_db, true, nullptr, &error), StartupDatabase::Outcome::Opened);
+    QVERIFY(session.isLoading());
+    QCOMPARE(session.index().units().size(), 31);
+    QCOMPARE(session.index().itemCount(), 0);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.statusText(), QStringLiteral("Reading the items…"));
+    auto *loading = window.findChild<QLabel *>(QStringLiteral("chartLoading"));
+    QVERIFY(loading && loading->isVisible());
+    QCOMPARE(loading->text(), QStringLiteral("Counting the initiatives…"));
+    auto *tree = window.findChild<QTreeView *>();
+    QVERIFY(tree);
+    const QModelIndex east = tree->model()->index(0, 0);
+    QCOMPARE(east.data().toString(), QStringLiteral("East (10)"));
+    QCOMPARE(tree->model()->index(0, 0, east).data().toString(), QStringLiteral("Beijing")); // no count yet
+    QVERIFY(!tree->model()->hasChildren(tree->model()->index(0, 0, east)));
+
+    // Typing works before the items are in; the filter applies once they are.
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(edit);
+    edit->insert(QStringLiteral("技工")); // as an input method commits it
+    QTRY_COMPARE(session.keywordText(), QStringLiteral("技工"));
+    QVERIFY(session.isLoading());
+
+    session.startLoading();
+    QTRY_VERIFY(!session.isLoading());
+    QCOMPARE(session.index().itemCount(), 94);
+    QCOMPARE(window.statusText(), QStringLiteral("4 items in 4 provinces match the filter"));
+    QVERIFY(!loading->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("chartView"))->isVisible());
+    QVERIFY2(QRegularExpression(QStringLiteral("^East \\(\\d+/10\\)$")).match(tree->model()->index(0, 0).data().toString()).hasMatch(),
+             qPrintable(tree->model()->index(0, 0).data().toString()));
+}
+
+// A damaged file opens as far as its provinces without a check; the check that follows in the
+// background reports it, and the window drops it. Nothing is written.
+void TestGuiErrors::startupOnDamagedFile()
+{
+    cleanup();
+    const QString bad = path(QStringLiteral("startup-late-damaged.sqlite"));
+    QVERIFY(QFile::copy(m_seedDb, bad));
+    QCOMPARE(damage(bad), QString());
+    const QByteArray before = fileBytes(bad);
+    AtlasSession session;
+    Diagnostic error;
+    QCOMPARE(StartupDatabase::open(&session, bad, true, nullptr, &error), StartupDatabase::Outcome::Opened);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ModalDriver driver(bad);
+    session.startLoading();
+    QTRY_COMPARE(driver.messages.size(), 1);
+    QVERIFY2(driver.messages.first().startsWith(
+                 QStringLiteral("Cannot open the database\n%1: the database file is damaged").arg(bad)),
+             qPrintable(driver.messages.first()));
+    QVERIFY(!session.isOpen());
+    QVERIFY(!session.isLoading());
+    QCOMPARE(window.statusText(), QStringLiteral("0 items in 0 provinces"));
+    QCOMPARE(fileBytes(bad), before);
+}
+
+// Before the background check has passed, the first write checks the file itself.
+void TestGuiErrors::writeBeforeTheBackgroundCheck()
+{
+    cleanup();
+    const QString bad = path(QStringLiteral("write-early-damaged.sqlite"));
+    QVERIFY(QFile::copy(m_seedDb, bad));
+    QCOMPARE(damage(bad), QString());
+    const QByteArray before = fileBytes(bad);
+    AtlasSession session;
+    Diagnostic error;
+    QVERIFY2(session.openInBackground(bad, &error, AtlasSession::Start::Later), qPrintable(error.toString()));
+    QVERIFY(!session.store().isVerified());
+    QVERIFY(!session.importFiles(ImportRequest::ofPaths({QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt")}),
+                                 nullptr, &error));
+    QVERIFY2(error.toString().startsWith(bad + QStringLiteral(": the database file is damaged")),
+             qPrintable(error.toString()));
+    QCOMPARE(fileBytes(bad), before);
+
+    // A sound file: the first write checks it once, and the import goes through.
+    AtlasSession good;
+    QVERIFY(good.openInBackground(m_db, &error, AtlasSession::Start::Later));
+    QVERIFY(!good.store().isVerified());
+    ImportReport report;
+    QVERIFY2(good.importFiles(ImportRequest::ofPaths({QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt")}), &report,
+                              &error),
+             qPrintable(error.toString()));
+    QVERIFY(good.store().isVerified());
+    QVERIFY(!good.isLoading()); // the import's index replaced the one still to load
+    QVERIFY(good.index().itemCount() > 94);
 }
 
 void TestGuiErrors::tenMegabyteItem()
