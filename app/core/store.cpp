@@ -11,6 +11,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QSqlError>
@@ -223,13 +224,25 @@ int Store::currentSchemaVersion()
 
 Diagnostic Store::sqlError(const QString &what, const QString &detail) const
 {
-    return {m_path, 0, SqliteDiagnostics::describe(what, detail)}; // read-only, busy, damaged… in plain words
+    // Read-only, busy, damaged, a full disk… in plain words.
+    return {m_path, 0, SqliteDiagnostics::describe(what, detail, SqliteDiagnostics::classify(database(), detail))};
 }
 
 bool Store::open(const QString &path, Diagnostic *error)
 {
     close();
     m_path = path;
+    m_newFiles.clear();
+    // A file that is not there (nor a link to nothing) is one SQLite creates: noted, so that a
+    // database that cannot be initialised is not left behind as an empty file.
+    const auto isNew = [](const QString &file) {
+        const QFileInfo info(file);
+        return !info.exists() && !info.isSymLink();
+    };
+    if (!path.isEmpty() && path != QLatin1String(":memory:") && isNew(path))
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            if (isNew(path + QLatin1String(suffix)))
+                m_newFiles.append(path + QLatin1String(suffix));
     m_connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid())
@@ -239,7 +252,7 @@ bool Store::open(const QString &path, Diagnostic *error)
     if (!db.open()) {
         const Diagnostic d = sqlError(tr("cannot open the database"), db.lastError().text());
         db = QSqlDatabase(); // close() can only remove a connection nobody holds
-        close();
+        closeAndRemoveIfNew();
         return fail(error, d);
     }
     QSqlQuery check(db);
@@ -250,7 +263,7 @@ bool Store::open(const QString &path, Diagnostic *error)
                                                                                : tr("not a Policy Atlas database, or the file is damaged"),
                                       text);
         db = QSqlDatabase();
-        close();
+        closeAndRemoveIfNew();
         return fail(error, d);
     }
     check.next();
@@ -258,10 +271,18 @@ bool Store::open(const QString &path, Diagnostic *error)
     check.finish(); // an active statement would keep migrate() from switching the journal to WAL
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
         db = QSqlDatabase();
-        close();
+        closeAndRemoveIfNew();
         return false;
     }
     return true;
+}
+
+void Store::closeAndRemoveIfNew()
+{
+    close();
+    for (const QString &file : std::as_const(m_newFiles))
+        QFile::remove(file); // those SQLite did not create, or removed itself, are not there
+    m_newFiles.clear();
 }
 
 void Store::close()
@@ -369,7 +390,8 @@ bool Store::migrate(Diagnostic *error)
                 continue;
             QSqlQuery q(db);
             if (!q.exec(statement)) {
-                const Diagnostic d = sqlError(tr("cannot upgrade the database to schema %1").arg(v + 1),
+                const Diagnostic d = sqlError(m_created ? tr("cannot create the database")
+                                                        : tr("cannot upgrade the database to schema %1").arg(v + 1),
                                               q.lastError().text());
                 db.rollback();
                 return fail(error, d);
