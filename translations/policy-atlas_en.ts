@@ -590,6 +590,11 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: note: height raised from %2 to %3 points so that all %4 labels fit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1823,6 +1828,10 @@ Corpora in this database:
         <source>cannot write the file: %1; a file already there was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReader</name>
@@ -2031,6 +2040,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>not a Policy Atlas database, or damaged: its tables are not those of schema %1, the version it claims; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -607,6 +607,12 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>%1:已导入“%2”(%3):%4 个单位(新增 %5 个),%6 条,%7 处举措提及,%8 条警告
 </translation>
     </message>
+    <message>
+        <source>%1: note: height raised from %2 to %3 points so that all %4 labels fit
+</source>
+        <translation>%1:注意:高度已从 %2 点增加到 %3 点,以容纳全部 %4 个标签
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1839,6 +1845,10 @@ Corpora in this database:
         <source>cannot write the file: %1; a file already there was left as it was</source>
         <translation>无法写入文件:%1;已有的文件保持原样</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
 </context>
 <context>
     <name>PdfReader</name>
@@ -2048,6 +2058,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>not a Policy Atlas database, or damaged: its tables are not those of schema %1, the version it claims; it was left unchanged</source>
         <translation>不是政策图谱数据库,或已损坏:其中的表与其声称的结构版本 %1 不符;未做任何更改</translation>
+    </message>
+    <message>
+        <source>cannot create the database</source>
+        <translation>无法创建数据库</translation>
     </message>
 </context>
 <context>

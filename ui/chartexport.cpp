@@ -6,10 +6,12 @@
 #include "textlimits.h"
 
 #include <QChart>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QImageWriter>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -125,8 +127,17 @@ bool save(const ChartData &data, const QString &path, const Options &options, Di
         const QImage image = renderImage(data, options);
         if (image.isNull())
             return fail(error, {path, 0, tr("not enough memory for an image of this size: lower the scale or the size")});
-        if (!image.save(file.device(), "PNG"))
-            return file.writeFailed() ? file.failWrite(error) : fail(error, {path, 0, tr("cannot encode the PNG image")});
+        // Encoded in memory, then written through the checked file: libpng, when a write fails
+        // under it, prints its own "libpng error: …" line on stderr and the reason is lost; a
+        // buffer cannot fail that way, and the file's write reports the disk's error in words.
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QImageWriter writer(&png, "png");
+        if (!writer.write(image))
+            return fail(error, {path, 0, tr("cannot encode the PNG image")});
+        const QByteArray &bytes = png.data();
+        if (file.device()->write(bytes) != bytes.size())
+            return file.failWrite(error);
     } else {
         return fail(error, {path, 0, tr("unknown image type \"%1\": use .png or .svg").arg(suffix)});
     }

@@ -17,6 +17,7 @@
 #include "formatreader.h"
 #include "importpreviewdialog.h"
 #include "provincetreepane.h"
+#include "qtmessages.h"
 #include "settings.h"
 #include "startupdatabase.h"
 #include "translations.h"
@@ -403,6 +404,7 @@ private:
 
 int MainWindow::runApplication(int argc, char **argv)
 {
+    QtMessages::keepQuiet(); // what the user must know, the window shows
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PolicyAtlas"));
     QApplication::setApplicationName(QStringLiteral("policy-atlas"));

@@ -3,6 +3,8 @@
 
 #include "cliutil.h"
 #include "command.h"
+#include "qtmessages.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -27,15 +29,6 @@ QString overview()
                   "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n");
 }
 
-// Qt's own warnings (a missing XDG_RUNTIME_DIR, a font it cannot find) are not the user's
-// business on the command line: every message for the user is printed by the commands
-// themselves. POLICY_ATLAS_DEBUG=1 shows them, for developers.
-void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
-{
-    if (type == QtCriticalMsg || type == QtFatalMsg)
-        Cli::print(stderr, message + u'\n');
-}
-
 } // namespace
 
 bool wantsCommandLine(int argc, char **argv)
@@ -55,8 +48,7 @@ bool wantsCommandLine(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
-    if (qEnvironmentVariableIntValue("POLICY_ATLAS_DEBUG") == 0)
-        qInstallMessageHandler(quietQtMessages);
+    QtMessages::keepQuiet(); // every message for the user is printed by the commands themselves
     const Command *command = argc > 1 ? Commands::find(QByteArray(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
@@ -71,6 +63,9 @@ int run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("PolicyAtlas"));
     QCoreApplication::setApplicationName(QStringLiteral("policy-atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POLICY_ATLAS_VERSION));
+    // Messages in the user's language, as the locale says (LANG=zh_CN.UTF-8: Chinese); --lang
+    // chooses only the language of a chart's labels.
+    Translations::install(Translations::localeLanguage());
 
     QStringList args = QCoreApplication::arguments();
     const QString name = args.value(1);

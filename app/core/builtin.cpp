@@ -62,14 +62,14 @@ bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue,
         CorpusParser parser(ReferenceData::builtIn());
         if (!parser.parseFile(corpusPath(), &doc, error)
             || !store->importDocument(doc, ReferenceData::builtIn(), catalogue, nullptr, error)) {
-            store->close();
+            store->closeAndRemoveIfNew(); // a new database without its corpus is not left behind
             return false;
         }
         return true;
     }
     bool recomputed = false;
     if (!store->syncCatalogue(catalogue, &recomputed, error)) {
-        store->close();
+        store->closeAndRemoveIfNew();
         return false;
     }
     // A database from before the search index, or after a catalogue change, gets its index now.

@@ -14,6 +14,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("OutputFile", text);
 }
 
+bool isDiskFull(int code)
+{
+    return code == ENOSPC || code == EDQUOT;
+}
+
+// Why a write failed, in words: "the disk is full" rather than the system's "No space left on
+// device"; other reasons as the system says them.
+QString writeFailure(int code, const QString &systemText)
+{
+    if (isDiskFull(code) || systemText == qt_error_string(ENOSPC) || systemText == qt_error_string(EDQUOT))
+        return QCoreApplication::translate("OutputFile", "the disk is full"); // spelled out for lupdate
+    if (code != 0)
+        return QString::fromLocal8Bit(std::strerror(code));
+    return systemText;
+}
+
 } // namespace
 
 // Passes every write on to the file whole, or fails it: a short count from the file (the disk
@@ -41,7 +57,7 @@ protected:
                 // error without one ("Unknown error").
                 const int code = errno;
                 failed = true;
-                setErrorString(code != 0 ? QString::fromLocal8Bit(std::strerror(code)) : m_file->errorString());
+                setErrorString(writeFailure(code, m_file->errorString()));
                 return -1;
             }
             done += written;
@@ -111,7 +127,7 @@ bool OutputFile::open(Diagnostic *error)
 
 bool OutputFile::failWrite(Diagnostic *error)
 {
-    const QString reason = m_writer->failed ? m_writer->errorString() : m_file.errorString();
+    const QString reason = m_writer->failed ? m_writer->errorString() : writeFailure(0, m_file.errorString());
     cancel();
     return fail(error, {m_path, 0, tr("cannot write the file: %1; a file already there was left as it was").arg(reason)});
 }
@@ -135,6 +151,6 @@ bool OutputFile::commit(Diagnostic *error)
     m_writer->close();
     if (!m_file.commit())
         return fail(error, {m_path, 0, tr("cannot write the file: %1; a file already there was left as it was")
-                                           .arg(m_file.errorString())});
+                                           .arg(writeFailure(0, m_file.errorString()))});
     return true;
 }

@@ -3,10 +3,15 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cerrno>
 
 namespace SqliteDiagnostics {
 
@@ -50,6 +55,42 @@ Problem classify(QStringView sqliteText)
     return known ? known->problem : Problem::Other;
 }
 
+namespace {
+
+// The errno of the last system call that failed under db's connection, or 0 when it cannot be
+// known. As for the import's writer (ItemWriter): the handle is only asked when Qt's driver uses
+// the SQLite library linked here, which Debian's QSQLITE does.
+int systemErrno(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return 0;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return 0;
+    const int code = sqlite3_system_errno(connection); // before the query below, which could set another
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+        || version.value(0).toString() != QString::fromLatin1(sqlite3_libversion()))
+        return 0;
+    return code;
+}
+
+} // namespace
+
+Problem classify(const QSqlDatabase &db, QStringView sqliteText)
+{
+    const Problem problem = classify(sqliteText);
+    if (problem == Problem::IoError) {
+        const int code = systemErrno(db);
+        if (code == ENOSPC || code == EDQUOT)
+            return Problem::DiskFull;
+    }
+    return problem;
+}
+
 bool isAccessProblem(QStringView sqliteText)
 {
     switch (classify(sqliteText)) {
@@ -90,8 +131,13 @@ QString explanation(Problem problem)
 
 QString describe(const QString &what, const QString &sqliteText)
 {
+    return describe(what, sqliteText, classify(sqliteText));
+}
+
+QString describe(const QString &what, const QString &sqliteText, Problem problem)
+{
     const Known *known = find(sqliteText);
-    const QString explained = known ? explanation(known->problem) : QString();
+    const QString explained = known ? explanation(problem) : QString();
     if (explained.isEmpty())
         return QStringLiteral("%1: %2").arg(what, sqliteText.trimmed());
     return tr("%1: %2; nothing was changed (SQLite: %3)").arg(what, explained, QLatin1StringView(known->text));

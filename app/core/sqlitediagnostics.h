@@ -25,12 +25,19 @@ enum class Problem {
 
 // Classifies SQLite's message (as in QSqlError::text() or databaseText()).
 Problem classify(QStringView sqliteText);
+// The same, and a full disk also where SQLite says no more than "disk I/O error": it says that
+// when it cannot make its shared-memory file (-shm) the size it needs, which is the first thing
+// a read of a database in WAL mode does. What the system reported (ENOSPC) is asked of db's
+// connection, on which the failure happened.
+Problem classify(const QSqlDatabase &db, QStringView sqliteText);
 // A problem with getting at the file (read-only, busy, cannot open, I/O), not with its content.
 bool isAccessProblem(QStringView sqliteText);
 // The plain-language explanation of a problem; empty for Other and NotADatabase.
 QString explanation(Problem problem);
 // "what: explanation (SQLite: ...)" for a known problem, "what: sqliteText" otherwise.
 QString describe(const QString &what, const QString &sqliteText);
+// The same, for a problem known otherwise (classify(db, text)); SQLite's own words stay in brackets.
+QString describe(const QString &what, const QString &sqliteText, Problem problem);
 
 // Starts a write transaction with BEGIN IMMEDIATE, so that the connection's busy timeout applies
 // while another program is writing. (A plain BEGIN that has already read cannot wait for the

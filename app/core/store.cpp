@@ -11,6 +11,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QSqlError>
@@ -223,7 +224,8 @@ int Store::currentSchemaVersion()
 
 Diagnostic Store::sqlError(const QString &what, const QString &detail) const
 {
-    return {m_path, 0, SqliteDiagnostics::describe(what, detail)}; // read-only, busy, damaged… in plain words
+    // Read-only, busy, damaged, a full disk… in plain words.
+    return {m_path, 0, SqliteDiagnostics::describe(what, detail, SqliteDiagnostics::classify(database(), detail))};
 }
 
 bool Store::open(const QString &path, Diagnostic *error)
@@ -231,7 +233,7 @@ bool Store::open(const QString &path, Diagnostic *error)
     if (!connect(path, false, error))
         return false;
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"), error) || !migrate(error)) {
-        close();
+        closeAndRemoveIfNew(); // a database this open created and could not initialise
         return false;
     }
     return true;
@@ -257,6 +259,17 @@ bool Store::connect(const QString &path, bool readOnly, Diagnostic *error)
 {
     close();
     m_path = path;
+    m_newFiles.clear();
+    // A file that is not there (nor a link to nothing) is one SQLite creates: noted, so that a
+    // database that cannot be initialised is not left behind as an empty file.
+    const auto isNew = [](const QString &file) {
+        const QFileInfo info(file);
+        return !info.exists() && !info.isSymLink();
+    };
+    if (!path.isEmpty() && path != QLatin1String(":memory:") && isNew(path))
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            if (isNew(path + QLatin1String(suffix)))
+                m_newFiles.append(path + QLatin1String(suffix));
     m_connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid())
@@ -267,7 +280,7 @@ bool Store::connect(const QString &path, bool readOnly, Diagnostic *error)
     if (!db.open()) {
         const Diagnostic d = sqlError(tr("cannot open the database"), db.lastError().text());
         db = QSqlDatabase(); // close() can only remove a connection nobody holds
-        close();
+        closeAndRemoveIfNew();
         return fail(error, d);
     }
     QSqlQuery check(db);
@@ -279,7 +292,7 @@ bool Store::connect(const QString &path, bool readOnly, Diagnostic *error)
                                       text);
         check = QSqlQuery();
         db = QSqlDatabase();
-        close();
+        closeAndRemoveIfNew();
         return fail(error, d);
     }
     check.next();
@@ -287,6 +300,14 @@ bool Store::connect(const QString &path, bool readOnly, Diagnostic *error)
     m_verified = m_created; // a file this store creates needs no check
     check.finish(); // an active statement would keep migrate() from switching the journal to WAL
     return true;
+}
+
+void Store::closeAndRemoveIfNew()
+{
+    close();
+    for (const QString &file : std::as_const(m_newFiles))
+        QFile::remove(file); // those SQLite did not create, or removed itself, are not there
+    m_newFiles.clear();
 }
 
 void Store::close()
@@ -426,7 +447,8 @@ bool Store::migrate(Diagnostic *error)
                 continue;
             QSqlQuery q(db);
             if (!q.exec(statement)) {
-                const Diagnostic d = sqlError(tr("cannot upgrade the database to schema %1").arg(v + 1),
+                const Diagnostic d = sqlError(m_created ? tr("cannot create the database")
+                                                        : tr("cannot upgrade the database to schema %1").arg(v + 1),
                                               q.lastError().text());
                 db.rollback();
                 return fail(error, d);

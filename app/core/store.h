@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -86,7 +87,8 @@ public:
 
     static int currentSchemaVersion();
 
-    // Opens (creating if needed) and migrates to the current schema.
+    // Opens (creating if needed) and migrates to the current schema. A file this call creates and
+    // cannot give the schema (a full disk) is removed again.
     bool open(const QString &path, Diagnostic *error);
     // Opens an existing file read-only, writing nothing: no migration, no journal mode. Refuses
     // what open() refuses (another program's file, an unknown or newer schema) with its
@@ -94,6 +96,10 @@ public:
     // second connection, for reading on another thread (AtlasSession::openInBackground).
     bool openReadOnly(const QString &path, Diagnostic *error);
     void close();
+    // Closes, and removes the database file if this open() created it (with the -journal, -wal
+    // and -shm files that were not there before either): for a new database that could not be
+    // initialised. A file that existed before open() is never removed.
+    void closeAndRemoveIfNew();
     bool isOpen() const;
     bool wasCreated() const { return m_created; } // the file had no schema before open()
     // The whole file's structure (PRAGMA quick_check) is checked once per open store, before its
@@ -182,5 +188,6 @@ private:
     QString m_path;
     bool m_created = false;
     mutable bool m_verified = false;
+    QStringList m_newFiles; // the files open() created: the database and its companions that did not exist
     int m_failAfterItems = -1;
 };

@@ -22,6 +22,42 @@ QString resolve(const QString &language)
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+namespace {
+
+bool isChineseLocale(const QByteArray &locale)
+{
+    return locale == "zh" || locale.startsWith("zh_") || locale.startsWith("zh.") || locale.startsWith("zh@");
+}
+
+bool isEnglishLocale(const QByteArray &locale)
+{
+    return locale == "en" || locale.startsWith("en_") || locale.startsWith("en.") || locale.startsWith("en@");
+}
+
+} // namespace
+
+QString localeLanguage()
+{
+    QByteArray locale;
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        locale = qgetenv(variable);
+        if (!locale.isEmpty())
+            break;
+    }
+    const QByteArray name = locale.left(locale.indexOf('.')); // C.UTF-8 is C
+    if (!name.isEmpty() && name != "C" && name != "POSIX") {
+        // LANGUAGE lists languages by preference: the first we have (Chinese, or English, the
+        // source) wins; gettext ignores it under the C locale, and so do we.
+        for (const QByteArray &entry : qgetenv("LANGUAGE").split(':')) {
+            if (isChineseLocale(entry))
+                return QStringLiteral("zh_CN");
+            if (isEnglishLocale(entry))
+                return QStringLiteral("en");
+        }
+    }
+    return isChineseLocale(locale) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
 QString install(const QString &language)
 {
     const QString lang = resolve(language);

@@ -284,6 +284,8 @@ private:
         env.insert(u"XDG_RUNTIME_DIR"_s, path(u"xdg-runtime"_s));
         env.insert(u"LANG"_s, u"C.UTF-8"_s);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.remove(u"LANGUAGE"_s);
         env.remove(u"DISPLAY"_s);
         env.remove(u"WAYLAND_DISPLAY"_s);
         return env;

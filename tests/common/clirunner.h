@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real policy-atlas binary (POLICY_ATLAS_BIN) for the command-line tests: HOME and the
 // XDG folders inside a folder of the test's own, so the default database is never the user's,
-// no DISPLAY, a C.UTF-8 locale. Qt Core only.
+// no DISPLAY, a C.UTF-8 locale (LC_ALL, no LC_MESSAGES or LANGUAGE: English messages whatever
+// the machine's locale). Qt Core only.
 #pragma once
 
 #include <QByteArray>
@@ -42,6 +43,8 @@ public:
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("xdg-runtime")));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         return env;

@@ -23,6 +23,11 @@
 #include <csignal>
 #include <iterator>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -68,6 +73,8 @@ struct Run
 };
 
 // HOME and the XDG folders inside root, no display: the default database is never the user's.
+// A C.UTF-8 locale (LC_ALL, no LC_MESSAGES or LANGUAGE): English messages, whatever the
+// machine's locale.
 inline QProcessEnvironment environment(const QString &root)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -86,6 +93,8 @@ inline QProcessEnvironment environment(const QString &root)
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/xdg-runtime"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     return env;
@@ -249,5 +258,67 @@ inline bool isRoot()
 {
     return ::geteuid() == 0;
 }
+
+// A disk of its own to fill up: a small tmpfs mounted on a folder (root only; CI runs the tests
+// as root), where writes fail with ENOSPC as on a real full disk (a file size limit gives EFBIG,
+// /dev/full is not a folder to create files in). Unmounted when destroyed: make it after, and so
+// destroy it before, the temporary folder it is in.
+class SmallDisk
+{
+public:
+    SmallDisk(const QString &folder, qint64 bytes)
+    {
+        QDir().mkpath(folder);
+        if (!isRoot()) {
+            m_whyNot = QStringLiteral("mounting a tmpfs needs root");
+            return;
+        }
+        const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0777";
+        if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
+                    options.constData())
+            != 0) {
+            m_whyNot = QStringLiteral("cannot mount a tmpfs here: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return;
+        }
+        m_folder = folder;
+    }
+    ~SmallDisk()
+    {
+        if (!m_folder.isEmpty())
+            ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
+    }
+    SmallDisk(const SmallDisk &) = delete;
+    SmallDisk &operator=(const SmallDisk &) = delete;
+
+    bool isMounted() const { return !m_folder.isEmpty(); }
+    QString whyNot() const { return m_whyNot; } // why it is not mounted
+    QString filePath(const QString &name) const { return m_folder + u'/' + name; }
+    // Takes every byte that is left with a file of its own ("filler"): true once a write failed
+    // with ENOSPC.
+    bool fill() const
+    {
+        const int fd = ::open(QFile::encodeName(filePath(QStringLiteral("filler"))).constData(),
+                              O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (fd < 0)
+            return false;
+        static const char zeros[65536] = {};
+        bool full = false;
+        for (size_t chunk = sizeof zeros; chunk > 0 && !full;) {
+            const ssize_t written = ::write(fd, zeros, chunk);
+            if (written < 0 && errno == ENOSPC && chunk == 1)
+                full = true;
+            else if (written < 0 && errno == ENOSPC)
+                chunk /= 2;
+            else if (written < 0)
+                break;
+        }
+        ::close(fd);
+        return full;
+    }
+
+private:
+    QString m_folder;
+    QString m_whyNot;
+};
 
 } // namespace Robustness

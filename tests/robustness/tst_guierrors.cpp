@@ -145,6 +145,7 @@ private slots:
     void startupOnDamagedFile();
     void writeBeforeTheBackgroundCheck();
     void tenMegabyteItem();
+    void qtWarningsStayQuiet();
 
 private:
     QString path(const QString &name) const { return m_tmp.filePath(name); }
@@ -628,6 +629,21 @@ void TestGuiErrors::tenMegabyteItem()
 
     m_session->setKeywordFilter(QStringLiteral("校企合作；产教"));
     QCOMPARE(m_window->statusText(), QStringLiteral("1 item in 1 province match the filter"));
+}
+
+// The window printed Qt's own warnings ("QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to
+// '/tmp/runtime-root'") on stderr, which the command line already kept from the user: now
+// both follow one policy (QtMessages::keepQuiet).
+void TestGuiErrors::qtWarningsStayQuiet()
+{
+    cleanup();
+    QProcessEnvironment env = environment(path(QStringLiteral("quiet-window")));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.insert(QStringLiteral("POLICY_ATLAS_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+    const Run r = run({QStringLiteral("--db"), m_seedDb}, env);
+    QVERIFY2(r.exitedWith(0), r.describe());
+    QVERIFY2(!r.errText().contains(QStringLiteral("QStandardPaths")), r.describe());
+    QVERIFY2(r.err.isEmpty(), r.describe());
 }
 
 QTEST_MAIN(TestGuiErrors)

@@ -205,6 +205,8 @@ void TestImportPreviewDialog::dialogAgreesWithDryRun()
     env.insert(u"XDG_DATA_HOME"_s, path(u"xdg-data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, path(u"xdg-config"_s));
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.remove(u"LANGUAGE"_s);
     cli.setProcessEnvironment(env);
     cli.start(QStringLiteral(POLICY_ATLAS_BIN), QStringList{u"import"_s, u"--dry-run"_s, u"--format"_s, u"json"_s} + files);
     QVERIFY(cli.waitForFinished(120000));

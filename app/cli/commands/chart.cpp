@@ -98,21 +98,22 @@ int run(const QStringList &args)
     chartOptions.top = int(topN);
     chartOptions.filterText = parser.value(o.match);
     options.databaseInUse = session.databasePath(); // chart atlas.svg --db atlas.svg
-    // The chart's labels follow --lang, and only they: the translator is there while the chart
-    // is built and drawn; messages, like every other command's, are English.
+    // The chart's labels follow --lang, and only they: its translator is there while the chart's
+    // text (titles, subtitle, names) is made; then the locale's again, for the messages, which
+    // follow the locale like every other command's.
     Translations::install(language);
     const ChartData data = ChartData::build(session.index(), matches, chartOptions);
-    const bool saved = ChartExport::save(data, out, options, &error);
-    Translations::uninstall();
-    if (!saved)
+    Translations::install(Translations::localeLanguage());
+    if (!ChartExport::save(data, out, options, &error))
         return failure(error);
     const int bars = int(data.bars.size());
     const int outputHeight = ChartExport::outputSize(data, options).height();
     if (options.height > 0 && outputHeight != options.height)
-        print(stderr, QStringLiteral("%1: note: height raised from %2 to %3 points so that all %4 labels fit\n")
+        print(stderr, Cli::tr("%1: note: height raised from %2 to %3 points so that all %4 labels fit\n")
                           .arg(out, QString::number(options.height), QString::number(outputHeight),
                                QString::number(bars)));
-    // The labels follow --lang; this line, like every other command's output, is English.
+    // The labels follow --lang, messages the locale; this line is output (for scripts), not a
+    // message: the same in every language.
     print(stdout, QStringLiteral("%1: %2 bars\n").arg(out, QString::number(bars)));
     return Success;
 }
