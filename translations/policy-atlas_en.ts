@@ -219,6 +219,10 @@
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting the initiatives…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -595,6 +599,47 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such database; nothing was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database follows another initiative catalogue than this one: its mentions were not compared (give that catalogue with --catalogue)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found (structure, schema, %2 documents, %3 items, search index)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; run `policy-atlas repair --db %1` to rebuild the search index from the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such database; nothing was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: repair rebuilds the search index from the items; it cannot mend a damaged file: restore a copy of it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 items whose document or parent item no longer exists
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt the search index of %1 documents (%2 items)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -634,6 +679,14 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the database&apos;s structure and search index; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the items, after another tool changed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorpusGenerator</name>
@@ -654,6 +707,14 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>the database&apos;s items and mentions do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s items and its search index disagree (%1 items, %2 in the index): run `%3` to rebuild the index from the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s items and its search index disagree (%1 items in both, but the last item is %2, in the index %3): run `%4` to rebuild the index from the items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +894,73 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>%1 is read as the first item of %2, whose header was found inside the line above, but its number continues the items of %3: if it belongs to %3, the header in the line above is text; if not, check the numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema is version %1, older than this version&apos;s %2: opening it with any other command upgrades it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its application id is not Policy Atlas&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its tables and indexes are not those of schema %1, the version it claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check its foreign keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of table %2 refer to rows of table %3 that do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not record the initiative catalogue its mentions follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: its search index cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: its search index is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: its search index follows another initiative catalogue than the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: its search index is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1: its search index does not match its items (%2 differ; %3 items in the index, %4 in the table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1429,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot;: column %2 is given twice; the province, text and year columns must be different columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +1937,25 @@ Corpora in this database:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is from another version of Policy Atlas: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1835,6 +1986,10 @@ Corpora in this database:
 </context>
 <context>
     <name>PdfReader</name>
+    <message>
+        <source>cannot read PDFs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the PDF cannot be opened: the file is damaged or incomplete</source>
         <translation type="unfinished"></translation>
@@ -2046,6 +2201,22 @@ Create a new one there? It starts with the built-in corpus.</source>
         <source>cannot create the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a Policy Atlas database: the file holds no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items name units that are not in the database: the index cannot be rebuilt without them (restore a copy of the file); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair interrupted (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -2161,6 +2332,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>cannot read the spreadsheet back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write XLSX: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,10 @@
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
+    <message>
+        <source>Counting the initiatives…</source>
+        <translation>正在统计举措…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -613,6 +617,52 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>%1:注意:高度已从 %2 点增加到 %3 点,以容纳全部 %4 个标签
 </translation>
     </message>
+    <message>
+        <source>no such database; nothing was checked</source>
+        <translation>没有这个数据库;未做任何检查</translation>
+    </message>
+    <message>
+        <source>%1: the database follows another initiative catalogue than this one: its mentions were not compared (give that catalogue with --catalogue)
+</source>
+        <translation>%1:数据库依据的举措目录与当前目录不同:未比对其举措提及(请用 --catalogue 给出那份目录)
+</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (structure, schema, %2 documents, %3 items, search index)
+</source>
+        <translation>%1:未发现问题(结构、模式、%2 个文档、%3 个条目、检索索引)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found</source>
+        <translation>%1:发现 %2 个问题</translation>
+    </message>
+    <message>
+        <source>; run `policy-atlas repair --db %1` to rebuild the search index from the items</source>
+        <translation>;请运行 `policy-atlas repair --db %1`,由条目重建检索索引</translation>
+    </message>
+    <message>
+        <source>no such database; nothing was repaired</source>
+        <translation>没有这个数据库;未做任何修复</translation>
+    </message>
+    <message>
+        <source>%1: repair rebuilds the search index from the items; it cannot mend a damaged file: restore a copy of it
+</source>
+        <translation>%1:repair 只能由条目重建检索索引,无法修补损坏的文件:请恢复该文件的副本
+</translation>
+    </message>
+    <message>
+        <source>removed %1 items whose document or parent item no longer exists
+</source>
+        <translation>已删除 %1 个所属文档或上级条目已不存在的条目
+</translation>
+    </message>
+    <message>
+        <source>rebuilt the search index of %1 documents (%2 items)
+</source>
+        <translation>已重建 %1 个文档的检索索引(%2 个条目)
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -652,6 +702,14 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>Write every item and sub-item as CSV, JSON or XLSX (--out FILE).</source>
         <translation>将全部条目和子条目导出为 CSV、JSON 或 XLSX(--out FILE)。</translation>
     </message>
+    <message>
+        <source>Check the database&apos;s structure and search index; changes nothing.</source>
+        <translation>检查数据库的结构与检索索引;不做任何改动。</translation>
+    </message>
+    <message>
+        <source>Rebuild the search index from the items, after another tool changed them.</source>
+        <translation>在其他工具改动条目之后,由条目重建检索索引。</translation>
+    </message>
 </context>
 <context>
     <name>CorpusGenerator</name>
@@ -673,6 +731,14 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>the database&apos;s items and mentions do not agree</source>
         <translation>数据库中的条目与举措提及记录不一致</translation>
+    </message>
+    <message>
+        <source>the database&apos;s items and its search index disagree (%1 items, %2 in the index): run `%3` to rebuild the index from the items</source>
+        <translation>数据库的条目与其检索索引不一致(条目 %1 个,索引中 %2 个):请运行 `%3`,由条目重建索引</translation>
+    </message>
+    <message>
+        <source>the database&apos;s items and its search index disagree (%1 items in both, but the last item is %2, in the index %3): run `%4` to rebuild the index from the items</source>
+        <translation>数据库的条目与其检索索引不一致(两者都有 %1 个条目,但最后一个条目为 %2,索引中为 %3):请运行 `%4`,由条目重建索引</translation>
     </message>
 </context>
 <context>
@@ -852,6 +918,73 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>%1 is read as the first item of %2, whose header was found inside the line above, but its number continues the items of %3: if it belongs to %3, the header in the line above is text; if not, check the numbering</source>
         <translation>%1 被读作%2的第一条,%2的标题是在上一行中找到的,但其编号接续%3的条目:如果它属于%3,上一行中的标题其实是正文;如果不是,请检查编号</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>sub-items</source>
+        <translation>子条目</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>举措提及</translation>
+    </message>
+    <message>
+        <source>its schema is version %1, older than this version&apos;s %2: opening it with any other command upgrades it</source>
+        <translation>其模式版本为 %1,早于本版本的 %2:用其他任何命令打开都会将其升级</translation>
+    </message>
+    <message>
+        <source>its application id is not Policy Atlas&apos;s</source>
+        <translation>其应用标识不属于 Policy Atlas</translation>
+    </message>
+    <message>
+        <source>its tables and indexes are not those of schema %1, the version it claims</source>
+        <translation>其表和索引不符合它所声称的模式版本 %1</translation>
+    </message>
+    <message>
+        <source>cannot check its foreign keys: %1</source>
+        <translation>无法检查其外键:%1</translation>
+    </message>
+    <message>
+        <source>%1 rows of table %2 refer to rows of table %3 that do not exist</source>
+        <translation>表 %2 中有 %1 行引用了表 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>it does not record the initiative catalogue its mentions follow</source>
+        <translation>它没有记录其举措提及所依据的举措目录</translation>
+    </message>
+    <message>
+        <source>document %1: its search index cannot be read</source>
+        <translation>文档 %1:其检索索引无法读取</translation>
+    </message>
+    <message>
+        <source>document %1: its search index is missing</source>
+        <translation>文档 %1:缺少其检索索引</translation>
+    </message>
+    <message>
+        <source>document %1: its search index follows another initiative catalogue than the database</source>
+        <translation>文档 %1:其检索索引依据的举措目录与数据库不同</translation>
+    </message>
+    <message>
+        <source>document %1: its search index is inconsistent</source>
+        <translation>文档 %1:其检索索引自相矛盾</translation>
+    </message>
+    <message>
+        <source>document %1: its search index does not match its items (%2 differ; %3 items in the index, %4 in the table)</source>
+        <translation>文档 %1:其检索索引与条目不符(%2 不同;索引中 %3 个条目,表中 %4 个)</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1448,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>&quot;%1&quot;: column %2 is given twice; the province, text and year columns must be different columns</source>
         <translation>“%1”:第 %2 列被指定了两次;省份列、正文列和年份列必须是不同的列</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件:%1</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1959,25 @@ Corpora in this database:
             <numerusform>已将 %n 行保存到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the items…</source>
+        <translation>正在读取条目…</translation>
+    </message>
+</context>
+<context>
+    <name>Modules</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>未安装 %1(已查找:%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation>无法加载 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 is from another version of Policy Atlas: %2</source>
+        <translation>%1 来自另一版本的 Policy Atlas:%2</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1852,6 +2008,10 @@ Corpora in this database:
 </context>
 <context>
     <name>PdfReader</name>
+    <message>
+        <source>cannot read PDFs: %1</source>
+        <translation>无法读取 PDF:%1</translation>
+    </message>
     <message>
         <source>the PDF cannot be opened: the file is damaged or incomplete</source>
         <translation>无法打开该 PDF:文件已损坏或不完整</translation>
@@ -2063,6 +2223,22 @@ Create a new one there? It starts with the built-in corpus.</source>
         <source>cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
+    <message>
+        <source>not a Policy Atlas database: the file holds no tables</source>
+        <translation>不是 Policy Atlas 数据库:文件中没有任何表</translation>
+    </message>
+    <message>
+        <source>%1 items name units that are not in the database: the index cannot be rebuilt without them (restore a copy of the file); it was left unchanged</source>
+        <translation>有 %1 个条目指向数据库中不存在的单位:缺少这些单位无法重建索引(请恢复该文件的副本);文件保持原样</translation>
+    </message>
+    <message>
+        <source>cannot remove items</source>
+        <translation>无法删除条目</translation>
+    </message>
+    <message>
+        <source>repair interrupted (test)</source>
+        <translation>修复被中断(测试)</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -2178,6 +2354,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>cannot read the spreadsheet back: %1</source>
         <translation>无法回读电子表格:%1</translation>
+    </message>
+    <message>
+        <source>cannot write XLSX: %1</source>
+        <translation>无法写入 XLSX:%1</translation>
     </message>
 </context>
 <context>

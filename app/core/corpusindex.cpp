@@ -23,6 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("CorpusIndex", text);
 }
 
+// The context of these messages; called as CorpusIndexText::tr so that lupdate files them there.
+struct CorpusIndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(CorpusIndex)
+};
+
 // The path as a shell reads it back: quoted when it holds anything but the usual characters.
 QString shellQuoted(const QString &path)
 {
@@ -41,11 +47,11 @@ bool agreesWithItems(const Store &store, qint64 indexed, qint64 indexedMaxId, Di
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM items")) || !q.next())
-        return fail(error, {store.path(), 0, tr("cannot read items: %1").arg(q.lastError().text())});
+        return fail(error, {store.path(), 0, CorpusIndexText::tr("cannot read items: %1").arg(q.lastError().text())});
     const qint64 items = q.value(0).toLongLong();
     q.finish();
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM items")) || !q.next())
-        return fail(error, {store.path(), 0, tr("cannot read items: %1").arg(q.lastError().text())});
+        return fail(error, {store.path(), 0, CorpusIndexText::tr("cannot read items: %1").arg(q.lastError().text())});
     const qint64 maxId = q.value(0).toLongLong();
     q.finish();
     if (items == indexed && maxId == indexedMaxId)
@@ -53,13 +59,13 @@ bool agreesWithItems(const Store &store, qint64 indexed, qint64 indexedMaxId, Di
     const QString repair = QStringLiteral("policy-atlas repair --db ") + shellQuoted(store.path());
     if (items != indexed)
         return fail(error, {store.path(), 0,
-                            tr("the database's items and its search index disagree (%1 items, %2 in the index): "
+                            CorpusIndexText::tr("the database's items and its search index disagree (%1 items, %2 in the index): "
                                "run `%3` to rebuild the index from the items")
                                 .arg(items)
                                 .arg(indexed)
                                 .arg(repair)});
     return fail(error, {store.path(), 0,
-                        tr("the database's items and its search index disagree (%1 items in both, but the last "
+                        CorpusIndexText::tr("the database's items and its search index disagree (%1 items in both, but the last "
                            "item is %2, in the index %3): run `%4` to rebuild the index from the items")
                             .arg(items)
                             .arg(maxId)

@@ -20,25 +20,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("DatabaseCheck", text);
 }
 
+// The context of these messages; called as DatabaseCheckText::tr so that lupdate files them there.
+struct DatabaseCheckText
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+};
+
 // What differs between the stored chunk and the one built from the tables, in words.
 QStringList differences(const SearchChunk &stored, const SearchChunk &built, bool compareMentions)
 {
     QStringList out;
     if (stored.itemIds != built.itemIds)
-        out.append(tr("items"));
+        out.append(DatabaseCheckText::tr("items"));
     if (stored.unitIds != built.unitIds)
-        out.append(tr("units"));
+        out.append(DatabaseCheckText::tr("units"));
     if (stored.parents != built.parents)
-        out.append(tr("sub-items"));
+        out.append(DatabaseCheckText::tr("sub-items"));
     if (stored.offsets != built.offsets || stored.texts != built.texts)
-        out.append(tr("texts"));
+        out.append(DatabaseCheckText::tr("texts"));
     if (compareMentions && (stored.mentionOffsets != built.mentionOffsets || stored.mentions != built.mentions))
-        out.append(tr("mentions"));
+        out.append(DatabaseCheckText::tr("mentions"));
     return out;
 }
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+
 public:
     Checker(const Store &store, const Catalogue &catalogue, CheckReport *report)
         : m_store(store), m_catalogue(catalogue), m_report(*report)

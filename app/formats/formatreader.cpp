@@ -26,14 +26,20 @@ QString tr(const char *text)
 // Columns of a spreadsheet: Excel's last is XFD, the 16384th.
 constexpr int MaxColumn = 16384;
 
+// The context of these messages; called as FormatReaderText::tr so that lupdate files them there.
+struct FormatReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(FormatReader)
+};
+
 bool readWhole(const QString &path, QByteArray *bytes, Diagnostic *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        return fail(error, {path, 0, FormatReaderText::tr("cannot read the file: %1").arg(file.errorString())});
     *bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(error, {path, 0, tr("cannot read the file: %1").arg(file.errorString())});
+        return fail(error, {path, 0, FormatReaderText::tr("cannot read the file: %1").arg(file.errorString())});
     return true;
 }
 
