@@ -609,15 +609,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no problems found (structure, schema, %2 documents, %3 items, search index)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; run `policy-atlas repair --db %1` to rebuild the search index from the items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,15 +621,42 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>removed %1 items whose document or parent item no longer exists
+    <message numerus="yes">
+        <source>%1: no problems found (structure, schema, %n document(s), %2 items, search index)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1: no problems found (structure, schema, %n document, %2 items, search index)
+</numerusform>
+            <numerusform>%1: no problems found (structure, schema, %n documents, %2 items, search index)
+</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>rebuilt the search index of %1 documents (%2 items)
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1: %n problem found</numerusform>
+            <numerusform>%1: %n problems found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n item(s) whose document or parent item no longer exists
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>removed %n item whose document or parent item no longer exists
+</numerusform>
+            <numerusform>removed %n items whose document or parent item no longer exists
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilt the search index of %n document(s) (%1 items)
+</source>
+        <translation>
+            <numerusform>rebuilt the search index of %n document (%1 items)
+</numerusform>
+            <numerusform>rebuilt the search index of %n documents (%1 items)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -628,16 +628,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>%1: no problems found (structure, schema, %2 documents, %3 items, search index)
-</source>
-        <translation>%1:未发现问题(结构、模式、%2 个文档、%3 个条目、检索索引)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 problems found</source>
-        <translation>%1:发现 %2 个问题</translation>
-    </message>
-    <message>
         <source>; run `policy-atlas repair --db %1` to rebuild the search index from the items</source>
         <translation>;请运行 `policy-atlas repair --db %1`,由条目重建检索索引</translation>
     </message>
@@ -651,17 +641,35 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>%1:repair 只能由条目重建检索索引,无法修补损坏的文件:请恢复该文件的副本
 </translation>
     </message>
-    <message>
-        <source>removed %1 items whose document or parent item no longer exists
+    <message numerus="yes">
+        <source>%1: no problems found (structure, schema, %n document(s), %2 items, search index)
 </source>
-        <translation>已删除 %1 个所属文档或上级条目已不存在的条目
-</translation>
+        <translation>
+            <numerusform>%1:未发现问题(结构、模式、%n 个文档、%2 个条目、检索索引)
+</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>rebuilt the search index of %1 documents (%2 items)
+    <message numerus="yes">
+        <source>%1: %n problem(s) found</source>
+        <translation>
+            <numerusform>%1:发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n item(s) whose document or parent item no longer exists
 </source>
-        <translation>已重建 %1 个文档的检索索引(%2 个条目)
-</translation>
+        <translation>
+            <numerusform>已删除 %n 个所属文档或上级条目已不存在的条目
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebuilt the search index of %n document(s) (%1 items)
+</source>
+        <translation>
+            <numerusform>已重建 %n 个文档的检索索引(%1 个条目)
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

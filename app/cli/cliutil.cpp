@@ -16,6 +16,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
 namespace {
 
 int g_outputErrno = 0; // of the first failed write to standard output

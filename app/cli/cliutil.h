@@ -17,6 +17,7 @@ namespace Cli {
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 QString tr(const char *text); // in the "Cli" context: call it as Cli::tr, which lupdate reads as that context
+QString tr(const char *text, const char *disambiguation, int n); // with %n and its plural forms
 void print(FILE *stream, const QString &text);
 void printBytes(const QByteArray &bytes);
 // Why standard output could not be written ("the disk is full"), or empty when it could: a

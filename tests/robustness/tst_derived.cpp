@@ -109,7 +109,7 @@ void TestDerived::deletedItemsAreFoundAndRepaired()
     const Run repair = cli({QStringLiteral("repair"), QStringLiteral("--db"), db});
     QVERIFY2(repair.exitedWith(0), repair.describe());
     const QString remaining = RawDatabase(db).value(QStringLiteral("SELECT count(*) FROM items"));
-    QVERIFY2(repair.outText().contains(QStringLiteral("rebuilt the search index of 1 documents (%1 items)").arg(remaining)),
+    QVERIFY2(repair.outText().contains(QStringLiteral("rebuilt the search index of 1 document (%1 items)").arg(remaining)),
              repair.out);
     // Sub-items of deleted items went with them, as the schema's cascade would have done.
     QCOMPARE(RawDatabase(db).value(QStringLiteral("SELECT count(*) FROM items WHERE parent_id IS NOT NULL AND "
@@ -118,7 +118,7 @@ void TestDerived::deletedItemsAreFoundAndRepaired()
 
     const Run again = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     QVERIFY2(again.exitedWith(0), again.describe());
-    QCOMPARE(again.outText(), db + QStringLiteral(": no problems found (structure, schema, 1 documents, %1 items, search index)\n")
+    QCOMPARE(again.outText(), db + QStringLiteral(": no problems found (structure, schema, 1 document, %1 items, search index)\n")
                                        .arg(remaining));
 
     // What the commands show is what the remaining rows hold.
@@ -220,7 +220,7 @@ void TestDerived::checkOfHealthyDatabaseWritesNothing()
     const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     QVERIFY2(check.exitedWith(0), check.describe());
     const QString items = RawDatabase(m_seedDb).value(QStringLiteral("SELECT count(*) FROM items"));
-    QCOMPARE(check.outText(), db + QStringLiteral(": no problems found (structure, schema, 1 documents, %1 items, search index)\n")
+    QCOMPARE(check.outText(), db + QStringLiteral(": no problems found (structure, schema, 1 document, %1 items, search index)\n")
                                        .arg(items));
     QCOMPARE(check.err, QByteArray());
     QCOMPARE(fileBytes(db), before);
@@ -302,7 +302,7 @@ void TestDerived::repairOfHealthyDatabaseIsHarmless()
     const QString index = RawDatabase(db).value(QStringLiteral("SELECT group_concat(hex(item_ids) || hex(mentions)) FROM search_index"));
     const Run repair = cli({QStringLiteral("repair"), QStringLiteral("--db"), db});
     QVERIFY2(repair.exitedWith(0), repair.describe());
-    QCOMPARE(repair.outText(), QStringLiteral("rebuilt the search index of 1 documents (%1 items)\n").arg(items));
+    QCOMPARE(repair.outText(), QStringLiteral("rebuilt the search index of 1 document (%1 items)\n").arg(items));
     QCOMPARE(RawDatabase(db).value(QStringLiteral("SELECT count(*) FROM items")), items);
     QCOMPARE(RawDatabase(db).value(QStringLiteral("SELECT group_concat(hex(item_ids) || hex(mentions)) FROM search_index")), index);
     const Run after = cli({QStringLiteral("counts"), QStringLiteral("--db"), db});

@@ -48,15 +48,15 @@ int run(const QStringList &args)
                               "were not compared (give that catalogue with --catalogue)\n")
                           .arg(name));
     if (report.problems.isEmpty()) {
-        print(stdout, Cli::tr("%1: no problems found (structure, schema, %2 documents, %3 items, search index)\n")
+        print(stdout, Cli::tr("%1: no problems found (structure, schema, %n document(s), %2 items, search index)\n",
+                              nullptr, report.documents)
                           .arg(name)
-                          .arg(report.documents)
                           .arg(report.items));
         return Success;
     }
     for (const Diagnostic &problem : std::as_const(report.problems))
         print(stdout, problem.toString() + u'\n');
-    QString summary = Cli::tr("%1: %2 problems found").arg(name).arg(report.problems.size());
+    QString summary = Cli::tr("%1: %n problem(s) found", nullptr, int(report.problems.size())).arg(name);
     if (report.repairable)
         summary += Cli::tr("; run `policy-atlas repair --db %1` to rebuild the search index from the items").arg(path);
     print(stdout, summary + u'\n');

@@ -56,8 +56,10 @@ int run(const QStringList &args)
     if (!store.rebuildSearchIndex(catalogue, &result, &error))
         return failure(error);
     if (result.orphanItems > 0)
-        print(stdout, Cli::tr("removed %1 items whose document or parent item no longer exists\n").arg(result.orphanItems));
-    print(stdout, Cli::tr("rebuilt the search index of %1 documents (%2 items)\n").arg(result.documents).arg(result.items));
+        print(stdout, Cli::tr("removed %n item(s) whose document or parent item no longer exists\n", nullptr,
+                              int(result.orphanItems)));
+    print(stdout, Cli::tr("rebuilt the search index of %n document(s) (%1 items)\n", nullptr, result.documents)
+                      .arg(result.items));
     return Success;
 }
 
