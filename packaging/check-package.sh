@@ -31,10 +31,13 @@ deb=$build/policy-atlas_${version}_$(dpkg --print-architecture).deb
 [ -f "$deb" ] || fail "$deb was not built"
 dpkg-deb --field "$deb" Package Version Section Depends Recommends
 
-step "contents: only the binary and its desktop integration"
+step "contents: only the binary, its modules and its desktop integration"
 root=$work/root
 dpkg-deb -x "$deb" "$root"
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH)
 expected="/usr/bin/policy-atlas
+/usr/lib/$multiarch/policy-atlas/policy-atlas-pdf.so
+/usr/lib/$multiarch/policy-atlas/policy-atlas-xlsx.so
 /usr/share/applications/$app_id.desktop
 /usr/share/doc/policy-atlas/changelog.gz
 /usr/share/doc/policy-atlas/copyright"
@@ -99,6 +102,11 @@ for tree in "$src" "$build"; do
   if grep -F "$tree" <<<"$libs"; then fail "$bin loads a library from $tree"; fi
   if strings -a "$bin" | grep -F "$tree"; then fail "$bin refers to $tree"; fi
 done
+for module in /usr/lib/$multiarch/policy-atlas/policy-atlas-pdf.so /usr/lib/$multiarch/policy-atlas/policy-atlas-xlsx.so; do
+  [ -f "$module" ] || fail "$module is missing"
+  if readelf -d "$module" | grep -Ei 'RPATH|RUNPATH'; then fail "$module has a library search path"; fi
+  if ldd "$module" | grep 'not found'; then fail "$module cannot load: the package's Depends are incomplete"; fi
+done
 qt_plugins=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins
 for plugin in sqldrivers/libqsqlite.so platforms/libqxcb.so platforms/libqoffscreen.so iconengines/libqsvgicon.so; do
   [ -f "$qt_plugins/$plugin" ] || fail "Qt plugin $plugin missing: the package's Depends are incomplete"
@@ -142,6 +150,11 @@ expect 0 chart --db "$db" --lang en --top 5 "$work/run/x.svg"
 cat "$work/out"
 grep -q 'Industry-Education Integration' "$work/run/x.svg" || fail "the English chart lacks its labels"
 echo "ok: $(wc -c <"$work/run/x.png") bytes of PNG, $(wc -c <"$work/run/x.svg") bytes of SVG"
+
+step "policy-atlas items --format xlsx (the installed module policy-atlas-xlsx.so)"
+expect 0 items --db "$db" --format xlsx --out "$work/run/x.xlsx"
+[ "$(od -An -tx1 -N4 "$work/run/x.xlsx" | tr -d ' \n')" = 504b0304 ] || fail "x.xlsx is not a ZIP file"
+echo "ok: $(wc -c <"$work/run/x.xlsx") bytes of XLSX"
 
 step "a --db that does not exist is an error for a reading command, and is not created"
 expect 1 provinces --db "$work/run/typo/atlas.sqlite"

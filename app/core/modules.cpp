@@ -13,14 +13,15 @@ namespace Modules {
 
 namespace {
 
-// Where a module may be, in this order: beside the program in the build tree, where the package
-// installs it relative to the program, and the build tree's folder (tests and benchmarks, whose
-// programs live elsewhere).
+// Where a module may be, in this order: beside the program in the build tree (build/modules/),
+// one folder up from the tests' programs (build/tests/), and where the package installs it
+// relative to the program (/usr/bin → /usr/lib/<arch>/policy-atlas). No absolute path of the
+// build tree is compiled in: the installed program must not look there.
 QStringList folders()
 {
     const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
-    return {program + QStringLiteral("/modules"), QDir::cleanPath(program + u'/' + QStringLiteral(POLICY_ATLAS_MODULE_RELATIVE_DIR)),
-            QStringLiteral(POLICY_ATLAS_BUILD_MODULE_DIR)};
+    return {program + QStringLiteral("/modules"), QDir::cleanPath(program + QStringLiteral("/../modules")),
+            QDir::cleanPath(program + u'/' + QStringLiteral(POLICY_ATLAS_MODULE_RELATIVE_DIR))};
 }
 
 } // namespace
