@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 
+#include "command.h"
+
 #include "keywordquery.h"
 
 #include <QCoreApplication>
@@ -87,7 +89,10 @@ CommonOptions CommonOptions::make()
 
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
-    parser.setApplicationDescription(QStringLiteral("policy-atlas %1").arg(command));
+    // The command's one line from the overview (policy-atlas --help), in the user's language.
+    const Command *found = Commands::find(command.toUtf8());
+    parser.setApplicationDescription(found ? QCoreApplication::translate("CommandLine", found->summary)
+                                           : QStringLiteral("policy-atlas %1").arg(command));
     parser.addHelpOption();
     if (!parser.parse(args))
         return usageError(parser.errorText(), command);

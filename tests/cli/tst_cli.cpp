@@ -1774,6 +1774,10 @@ void TestCli::commandHelp()
         const QString usage = text.section(u'\n', 0, 0);
         QVERIFY2(usage.startsWith(u"Usage: "_s) && usage.endsWith(u"policy-atlas %1 [options]%2"_s.arg(command, positional)),
                  qPrintable(usage));
+        // Then what the command does: its line from the overview, not its name again.
+        const QString description = text.section(u'\n', 1, 1);
+        QVERIFY2(!description.startsWith(u"policy-atlas"_s) && description.endsWith(u'.'), qPrintable(description));
+        QVERIFY2(run({u"--help"_s}).outText().contains(description), qPrintable(description));
         for (const QString &option : std::as_const(options))
             QVERIFY2(text.contains(u"  "_s + option + u' '), qPrintable(flag + u": "_s + option));
         QVERIFY(!QFile::exists(db));
