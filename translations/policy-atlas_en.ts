@@ -30,6 +30,14 @@
         <source>&quot;:memory:&quot; is not a file: give the path of a database file (a database in memory keeps nothing when the program ends)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is a folder, not a database file: give the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe or a device), so not a database file: give the path of a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>

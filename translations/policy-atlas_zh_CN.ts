@@ -30,6 +30,14 @@
         <source>&quot;:memory:&quot; is not a file: give the path of a database file (a database in memory keeps nothing when the program ends)</source>
         <translation>&quot;:memory:&quot; 不是文件:请给出数据库文件的路径(内存中的数据库在程序结束时不会保留任何内容)</translation>
     </message>
+    <message>
+        <source>this is a folder, not a database file: give the path of a database file</source>
+        <translation>这是一个文件夹,不是数据库文件:请给出数据库文件的路径</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe or a device), so not a database file: give the path of a database file</source>
+        <translation>不是普通文件(而是管道或设备),因而不是数据库文件:请给出数据库文件的路径</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>

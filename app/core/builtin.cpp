@@ -36,6 +36,16 @@ bool checkDatabasePath(const QString &path, Diagnostic *error)
                             QCoreApplication::translate("BuiltIn", "\":memory:\" is not a file: give the path of a "
                                                                    "database file (a database in memory keeps "
                                                                    "nothing when the program ends)")});
+    // SQLite would fail later with "disk I/O error" or "unable to open": say what it is.
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(error, {path, 0,
+                            QCoreApplication::translate("BuiltIn", "this is a folder, not a database file: give the path "
+                                                                   "of a database file")});
+    if (info.exists() && !info.isFile())
+        return fail(error, {path, 0,
+                            QCoreApplication::translate("BuiltIn", "not a regular file (a pipe or a device), so not a "
+                                                                   "database file: give the path of a database file")});
     return true;
 }
 

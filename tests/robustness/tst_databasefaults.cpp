@@ -383,6 +383,15 @@ void TestDatabaseFaults::databaseThatIsNoFile_data()
     QTest::newRow(":memory:") << QStringLiteral(":memory:")
                               << QStringLiteral("\":memory:\" is not a file: give the path of a database file (a "
                                                 "database in memory keeps nothing when the program ends)\n");
+    // A folder or a device gave SQLite's "disk I/O error" or "unable to open database file".
+    const QString folder = path(QStringLiteral("a-folder.sqlite"));
+    QDir().mkpath(folder);
+    QTest::newRow("folder") << folder
+                            << folder + QStringLiteral(": this is a folder, not a database file: give the path of a "
+                                                       "database file\n");
+    QTest::newRow("device") << QStringLiteral("/dev/null")
+                            << QStringLiteral("/dev/null: not a regular file (a pipe or a device), so not a database "
+                                              "file: give the path of a database file\n");
 }
 
 // --db "" and --db :memory: printed "imported … items" and kept nothing.
