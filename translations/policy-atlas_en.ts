@@ -38,6 +38,10 @@
         <source>not a regular file (a pipe or a device), so not a database file: give the path of a database file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is empty, not a Policy Atlas database: import into it to start one, or give another file; it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -665,6 +669,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <numerusform>rebuilt the search index of %n documents (%1 items)
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the items whose document or parent item is gone (by default repair refuses and says how many there are).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,7 +1987,7 @@ Corpora in this database:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is from another version of Policy Atlas: %2</source>
+        <source>%1 is not the module this Policy Atlas expects (it has no %2): install Policy Atlas again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2249,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>repair interrupted (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items belong to no document or to no parent item (document ids they name: %2): put the missing rows back, or run repair with --remove-orphans to delete those items; it was left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,10 @@
         <source>not a regular file (a pipe or a device), so not a database file: give the path of a database file</source>
         <translation>不是普通文件(而是管道或设备),因而不是数据库文件:请给出数据库文件的路径</translation>
     </message>
+    <message>
+        <source>the file is empty, not a Policy Atlas database: import into it to start one, or give another file; it was left unchanged</source>
+        <translation>文件是空的,不是 Policy Atlas 数据库:向其中导入语料即可从头建立,或给出另一个文件;文件保持原样</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -678,6 +682,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
             <numerusform>已重建 %n 个文档的检索索引(%1 个条目)
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the items whose document or parent item is gone (by default repair refuses and says how many there are).</source>
+        <translation>删除所属文档或上级条目已不存在的条目(默认情况下 repair 会拒绝修复,并说明有多少这样的条目)。</translation>
     </message>
 </context>
 <context>
@@ -1991,8 +1999,8 @@ Corpora in this database:
         <translation>无法加载 %1:%2</translation>
     </message>
     <message>
-        <source>%1 is from another version of Policy Atlas: %2</source>
-        <translation>%1 来自另一版本的 Policy Atlas:%2</translation>
+        <source>%1 is not the module this Policy Atlas expects (it has no %2): install Policy Atlas again</source>
+        <translation>%1 不是本版 Policy Atlas 所需的模块(其中没有 %2):请重新安装 Policy Atlas</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2262,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>repair interrupted (test)</source>
         <translation>修复被中断(测试)</translation>
+    </message>
+    <message>
+        <source>%1 items belong to no document or to no parent item (document ids they name: %2): put the missing rows back, or run repair with --remove-orphans to delete those items; it was left unchanged</source>
+        <translation>有 %1 个条目不属于任何文档或上级条目(它们所指的文档编号:%2):请把缺失的行补回,或用 repair --remove-orphans 删除这些条目;文件保持原样</translation>
     </message>
 </context>
 <context>

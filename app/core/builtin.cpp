@@ -59,6 +59,13 @@ bool openDatabase(Store *store, const QString &path, const Catalogue &catalogue,
         return fail(error, {path, 0,
                             QCoreApplication::translate("BuiltIn", "cannot create the folder %1")
                                 .arg(info.absolutePath())});
+    // An empty file is not a new database: it may be one that was truncated. Filling it with the
+    // built-in corpus would look like success (an import, which writes its own, may use it).
+    if (info.isFile() && info.size() == 0 && seed == Seed::IfCreated)
+        return fail(error, {path, 0,
+                            QCoreApplication::translate("BuiltIn", "the file is empty, not a Policy Atlas database: "
+                                                                   "import into it to start one, or give another "
+                                                                   "file; it was left unchanged")});
     if (!store->open(path, error))
         return false;
     // A damaged file is refused before anything reads or writes it, rather than half-read; or,

@@ -57,8 +57,9 @@ QFunctionPointer resolve(const QString &module, const char *symbol, QString *err
     }
     const QFunctionPointer function = library->resolve(symbol);
     if (!function && error)
-        *error = QCoreApplication::translate("Modules", "%1 is from another version of Policy Atlas: %2")
-                     .arg(library->fileName(), library->errorString());
+        *error = QCoreApplication::translate("Modules", "%1 is not the module this Policy Atlas expects (it has no "
+                                                        "%2): install Policy Atlas again")
+                     .arg(library->fileName(), QString::fromLatin1(symbol));
     return function;
 }
 

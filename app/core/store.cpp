@@ -532,7 +532,19 @@ bool Store::syncCatalogueInTransaction(const Catalogue &catalogue, bool *recompu
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_fingerprint'"));
-    if (q.exec() && q.next() && q.value(0).toString() == QString::fromLatin1(catalogue.fingerprint())) {
+    // The same matching, with every initiative still stored (another tool may have deleted rows:
+    // then everything is written again, mentions included).
+    QStringList storedIds, wantedIds;
+    for (const Initiative &in : catalogue.initiatives())
+        wantedIds.append(in.id);
+    QSqlQuery stored(db);
+    if (stored.exec(QStringLiteral("SELECT id FROM initiatives ORDER BY id")))
+        while (stored.next())
+            storedIds.append(stored.value(0).toString());
+    stored.finish();
+    std::sort(wantedIds.begin(), wantedIds.end());
+    if (q.exec() && q.next() && q.value(0).toString() == QString::fromLatin1(catalogue.fingerprint())
+        && storedIds == wantedIds) {
         q.finish();
         // Matching is unchanged, but names, descriptions or their order were edited.
         QSqlQuery names(db);
@@ -1026,7 +1038,8 @@ bool Store::ensureSearchIndex(const Catalogue &catalogue, Diagnostic *error)
         error);
 }
 
-bool Store::rebuildSearchIndex(const Catalogue &catalogue, RebuildResult *result, Diagnostic *error)
+bool Store::rebuildSearchIndex(const Catalogue &catalogue, bool removeOrphans, RebuildResult *result,
+                               Diagnostic *error)
 {
     RebuildResult done;
     if (!verifyBeforeWrite(error))
@@ -1064,6 +1077,24 @@ bool Store::rebuildSearchIndex(const Catalogue &catalogue, RebuildResult *result
     qint64 after = 0;
     if (!countItems(&before))
         return rollback(sqlError(tr("cannot read items"), q.lastError().text()));
+    if (!removeOrphans) {
+        // Counted, not removed: the rows may be put right (a document renumbered by hand).
+        if (!q.exec(QStringLiteral("SELECT count(*), group_concat(DISTINCT document_id) FROM items WHERE document_id "
+                                   "NOT IN (SELECT id FROM documents) OR (parent_id IS NOT NULL AND parent_id NOT IN "
+                                   "(SELECT id FROM items))"))
+            || !q.next())
+            return rollback(sqlError(tr("cannot read items"), q.lastError().text()));
+        const qint64 orphans = q.value(0).toLongLong();
+        const QString documents = q.value(1).toString();
+        q.finish();
+        if (orphans > 0)
+            return rollback({m_path, 0,
+                             tr("%1 items belong to no document or to no parent item (document ids they name: %2): "
+                                "put the missing rows back, or run repair with --remove-orphans to delete those "
+                                "items; it was left unchanged")
+                                 .arg(orphans)
+                                 .arg(documents.left(200))});
+    }
     if (!q.exec(QStringLiteral("DELETE FROM items WHERE document_id NOT IN (SELECT id FROM documents)")))
         return rollback(sqlError(tr("cannot remove items"), q.lastError().text()));
     do {

@@ -160,7 +160,10 @@ public:
     // cascades would have removed, had the rows been deleted with foreign keys on). One
     // transaction: on failure the file is left as it was. Refused when items name units that
     // do not exist (nothing derived can restore those).
-    bool rebuildSearchIndex(const Catalogue &catalogue, RebuildResult *result, Diagnostic *error);
+    // Items whose document or parent item is gone are removed only when removeOrphans says so;
+    // otherwise their number (and the missing document ids) refuse the rebuild: a document row
+    // renumbered by another tool can be put back, a deleted item cannot.
+    bool rebuildSearchIndex(const Catalogue &catalogue, bool removeOrphans, RebuildResult *result, Diagnostic *error);
 
     // Test seam: make the next import (or rebuild) fail after this many items were written (-1: never).
     void setFailAfterItemsForTesting(int items) { m_failAfterItems = items; }

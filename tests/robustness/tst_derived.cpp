@@ -43,6 +43,8 @@ private slots:
     void deletedItemsAreFoundAndRepaired();
     void insertedItemsAreFound();
     void deletedDocumentRowIsFound();
+    void deletedInitiativesAreWrittenAgain();
+    void emptyFileIsNotFilled();
     void sessionRefusesToOpen();
     void checkOfHealthyDatabaseWritesNothing();
     void damagedDatabase();
@@ -188,12 +190,61 @@ void TestDerived::deletedDocumentRowIsFound()
     QVERIFY2(check.outText().contains(QStringLiteral("rows of table items refer to rows of table documents that do not "
                                                      "exist")),
              check.out);
-    const Run repair = cli({QStringLiteral("repair"), QStringLiteral("--db"), db});
+    // Items are never deleted unasked: a renumbered document row could be put back.
+    const QByteArray before = fileBytes(db);
+    const Run refused = cli({QStringLiteral("repair"), QStringLiteral("--db"), db});
+    QVERIFY2(refused.exitedWith(1), refused.describe());
+    QVERIFY2(refused.errText().contains(QStringLiteral(": 94 items belong to no document or to no parent item (document "
+                                                       "ids they name: 1): put the missing rows back, or run repair with "
+                                                       "--remove-orphans")),
+             refused.err);
+    QCOMPARE(fileBytes(db), before);
+    const Run repair = cli({QStringLiteral("repair"), QStringLiteral("--remove-orphans"), QStringLiteral("--db"), db});
     QVERIFY2(repair.exitedWith(0), repair.describe());
     QVERIFY2(repair.outText().contains(QStringLiteral("rebuilt the search index of 0 documents (0 items)")), repair.out);
     QCOMPARE(RawDatabase(db).value(QStringLiteral("SELECT count(*) FROM items")), QStringLiteral("0"));
     const Run again = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
     QVERIFY2(again.exitedWith(0), again.describe());
+}
+
+// Initiative rows deleted by another tool: the catalogue is written again, with its mentions,
+// by the next command (it was: every command refused, and repair said it had mended it).
+void TestDerived::deletedInitiativesAreWrittenAgain()
+{
+    const QString db = copyOfSeed();
+    QVERIFY(!db.isEmpty());
+    const Run before = cli({QStringLiteral("counts"), QStringLiteral("--db"), db});
+    QVERIFY2(before.exitedWith(0), before.describe());
+    QVERIFY(RawDatabase(db).exec(QStringLiteral("DELETE FROM initiatives WHERE position = 0")));
+    const Run after = cli({QStringLiteral("counts"), QStringLiteral("--db"), db});
+    QVERIFY2(after.exitedWith(0), after.describe());
+    QCOMPARE(after.outText(), before.outText());
+    QCOMPARE(RawDatabase(db).value(QStringLiteral("SELECT count(*) FROM initiatives")),
+             QString::number(Catalogue::builtIn().size()));
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(check.exitedWith(0), check.describe());
+}
+
+// A database file truncated to nothing was filled with the built-in corpus by any reading
+// command, which then printed its counts as if they were the user's.
+void TestDerived::emptyFileIsNotFilled()
+{
+    const QString db = path(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(db, QByteArray()));
+    for (const QString &command : {QStringLiteral("counts"), QStringLiteral("provinces"), QStringLiteral("check")}) {
+        const Run r = cli({command, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitedWith(1), r.describe());
+        QCOMPARE(r.out, QByteArray());
+        QVERIFY2(r.errText().startsWith(db + QStringLiteral(": ")), r.err);
+        QCOMPARE(QFileInfo(db).size(), 0);
+    }
+    const Run counts = cli({QStringLiteral("counts"), QStringLiteral("--db"), db});
+    QCOMPARE(counts.errText(), db + QStringLiteral(": the file is empty, not a Policy Atlas database: import into it to "
+                                                   "start one, or give another file; it was left unchanged\n"));
+    // An import may start a database there.
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, seedCorpus()});
+    QVERIFY2(imported.exitedWith(0), imported.describe());
+    QVERIFY2(cli({QStringLiteral("counts"), QStringLiteral("--db"), db}).exitedWith(0), "counts after the import");
 }
 
 void TestDerived::sessionRefusesToOpen()
@@ -274,7 +325,7 @@ void TestDerived::repairIsAllOrNothing()
         QVERIFY2(store.open(db, &error), qPrintable(error.toString()));
         store.setFailAfterItemsForTesting(10); // after the orphans were removed and the old index deleted
         RebuildResult result;
-        QVERIFY(!store.rebuildSearchIndex(Catalogue::builtIn(), &result, &error));
+        QVERIFY(!store.rebuildSearchIndex(Catalogue::builtIn(), true, &result, &error));
         QCOMPARE(error.message, QStringLiteral("repair interrupted (test)"));
         QCOMPARE(result.documents, 0);
     }

@@ -21,6 +21,10 @@ int run(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(o.db);
     parser.addOption(o.catalogue);
+    const QCommandLineOption removeOrphans(QStringLiteral("remove-orphans"),
+                                           Cli::tr("Delete the items whose document or parent item is gone (by "
+                                                   "default repair refuses and says how many there are)."));
+    parser.addOption(removeOrphans);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
@@ -53,7 +57,7 @@ int run(const QStringList &args)
     if (!store.open(path, &error))
         return failure(error);
     store.setVerified(); // just now, in full
-    if (!store.rebuildSearchIndex(catalogue, &result, &error))
+    if (!store.rebuildSearchIndex(catalogue, parser.isSet(removeOrphans), &result, &error))
         return failure(error);
     if (result.orphanItems > 0)
         print(stdout, Cli::tr("removed %n item(s) whose document or parent item no longer exists\n", nullptr,
