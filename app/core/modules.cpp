@@ -4,10 +4,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QLibrary>
 #include <QMutex>
 #include <QStringList>
+
+#include <map>
+#include <memory>
 
 namespace Modules {
 
@@ -29,9 +31,10 @@ QStringList folders()
 QFunctionPointer resolve(const QString &module, const char *symbol, QString *error)
 {
     static QMutex mutex;
-    static QHash<QString, QLibrary *> loaded; // never unloaded: their code may be on a stack
+    // Owned here until exit; destroying a QLibrary does not unload it (their code may be on a stack).
+    static std::map<QString, std::unique_ptr<QLibrary>> loaded;
     const QMutexLocker lock(&mutex);
-    QLibrary *library = loaded.value(module);
+    QLibrary *library = loaded.count(module) ? loaded.at(module).get() : nullptr;
     if (!library) {
         const QString file = module + QStringLiteral(".so");
         QString path;
@@ -52,8 +55,8 @@ QFunctionPointer resolve(const QString &module, const char *symbol, QString *err
                 *error = QCoreApplication::translate("Modules", "%1 cannot be loaded: %2").arg(path, candidate->errorString());
             return nullptr;
         }
-        library = candidate.release();
-        loaded.insert(module, library);
+        library = candidate.get();
+        loaded.emplace(module, std::move(candidate));
     }
     const QFunctionPointer function = library->resolve(symbol);
     if (!function && error)
