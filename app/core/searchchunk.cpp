@@ -84,10 +84,14 @@ bool SearchChunk::setBlobs(const QList<QByteArray> &blobs)
 bool SearchChunk::isConsistent(int initiatives, const QHash<qint64, int> &units) const
 {
     const size_t n = itemIds.size();
-    if (offsets.empty() || offsets.front() != 0 || mentionOffsets.empty() || mentionOffsets.front() != 0)
+    if (unitIds.size() != n || parents.size() != n || offsets.size() != n + 1 || mentionOffsets.size() != n + 1
+        || offsets.front() != 0 || mentionOffsets.front() != 0)
         return false;
     for (size_t i = 0; i < n; ++i) {
-        if (offsets[i + 1] < offsets[i] || mentionOffsets[i + 1] < mentionOffsets[i])
+        // Each bound within its array before anything is read through it (a tampered blob may
+        // go up and down).
+        if (offsets[i + 1] < offsets[i] || offsets[i + 1] > quint32(texts.size())
+            || mentionOffsets[i + 1] < mentionOffsets[i] || mentionOffsets[i + 1] > mentions.size())
             return false;
         if (parents[i] < -1 || parents[i] >= qint32(i) || !units.contains(unitIds[i]))
             return false;
