@@ -3,16 +3,17 @@
 
 #include "chartdata.h"
 #include "diagnostic.h"
+#include "imageexport.h"
 
 #include <QImage>
 
-// Renders the initiative chart at a requested size, independent of any window: a PNG is drawn
-// at width × scale by height × scale pixels (sharp text, not a scaled-up screenshot), an SVG as
-// vectors. Files are written atomically.
+#include <memory>
+
+// Renders the initiative chart at a requested size, independent of any window, through
+// ImageExport: a PNG at width × scale by height × scale pixels, an SVG as vectors.
 namespace ChartExport {
-constexpr int DefaultWidth = 1200;
-constexpr double DefaultScale = 2.0;
-constexpr int MaxPixels = 400'000'000; // 1.6 GB of pixels in memory at most
+constexpr int DefaultWidth = ImageExport::DefaultWidth;
+constexpr double DefaultScale = ImageExport::DefaultScale;
 
 struct Options
 {
@@ -30,6 +31,8 @@ int effectiveHeight(int bars, int requestedHeight, int labelLines = 1);
 // The size in points the chart will be exported at with these options.
 QSize outputSize(const ChartData &data, const Options &options);
 QImage renderImage(const ChartData &data, const Options &options);
+// The chart laid out for these options, to be written by ImageExport (it refers to data).
+std::unique_ptr<ImageExport::Picture> picture(const ChartData &data, const Options &options);
 // Writes .png or .svg according to the file name, through OutputFile: whole or not at all, never
 // onto the database in use nor onto anything but a regular file or a new path.
 bool save(const ChartData &data, const QString &path, const Options &options, Diagnostic *error);

@@ -3,6 +3,7 @@
 
 #include "atlassession.h"
 #include "chartbuilder.h"
+#include "chartexport.h"
 #include "initiativecountmodel.h"
 #include "plaintext.h"
 #include "referencedata.h"
@@ -104,6 +105,39 @@ void ChartPane::showLoading(bool loading)
 {
     m_loading->setVisible(loading);
     m_chartArea->setVisible(!loading);
+}
+
+std::unique_ptr<ImageExport::Picture> ChartPane::picture(int width, int height) const
+{
+    ChartExport::Options options;
+    options.width = width;
+    options.height = height;
+    return ChartExport::picture(m_model->chartData(), options);
+}
+
+QString ChartPane::automaticHeightText() const
+{
+    return tr("Fit the bars (%1 pt)").arg(ChartExport::autoHeight(int(m_model->chartData().bars.size())));
+}
+
+Table ChartPane::table() const
+{
+    Table table{{QStringLiteral("initiative"), QStringLiteral("name"), QStringLiteral("provinces"),
+                 QStringLiteral("items"), QStringLiteral("province_names")},
+                {}};
+    for (const ChartBar &bar : m_model->chartData().bars)
+        table.addRow({bar.id, bar.label, bar.provinces, bar.items, bar.unitNames.join(u';')});
+    return table;
+}
+
+QString ChartPane::exportTitle() const
+{
+    return tr("Export Chart");
+}
+
+QString ChartPane::exportBaseName() const
+{
+    return tr("initiatives");
 }
 
 const ChartData &ChartPane::chartData() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysisview.h"
+
 #include <QWidget>
 
 class AtlasSession;
@@ -13,7 +15,7 @@ struct ChartData;
 
 // The initiative bar chart with its region and Top-N controls. Clicking a bar filters the
 // tree to the items mentioning that initiative; hovering lists the provinces.
-class ChartPane : public QWidget
+class ChartPane : public QWidget, public AnalysisView
 {
     Q_OBJECT
 public:
@@ -26,6 +28,13 @@ public:
     QSpinBox *topSpin() const { return m_top; }
     // Acts as a click on the bar showing this initiative; false if there is none.
     bool clickBar(const QString &initiativeId);
+
+    // AnalysisView
+    std::unique_ptr<ImageExport::Picture> picture(int width, int height) const override;
+    QString automaticHeightText() const override;
+    Table table() const override;
+    QString exportTitle() const override;
+    QString exportBaseName() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "referencedata.h"
 
+#include "analysistabs.h"
 #include "atlassession.h"
 #include "builtin.h"
 #include "chartexport.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     , m_filterBar(new FilterBar(session, this))
     , m_tree(new ProvinceTreePane(session, this))
     , m_detail(new DetailPane(session, this))
-    , m_chart(new ChartPane(session, this))
+    , m_views(new AnalysisTabs(session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -70,7 +71,7 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_detail);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 6);
@@ -119,6 +120,11 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ChartPane *MainWindow::chartPane() const
+{
+    return m_views->chartPane();
+}
 
 void MainWindow::createActions()
 {
@@ -311,13 +317,13 @@ void MainWindow::openDatabase()
 
 void MainWindow::exportChart()
 {
-    ExportDialog dialog(m_chart->chartData(), this);
+    ExportDialog dialog(chartPane()->chartData(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ChartExport::Options options = dialog.options();
     options.databaseInUse = m_session->databasePath();
     Diagnostic error;
-    if (!ChartExport::save(m_chart->chartData(), dialog.path(), options, &error))
+    if (!ChartExport::save(chartPane()->chartData(), dialog.path(), options, &error))
         return showError(tr("Export failed"), error.toString());
     statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
 }
@@ -338,7 +344,7 @@ void MainWindow::exportItems()
 
 void MainWindow::copyChart()
 {
-    QApplication::clipboard()->setImage(ChartExport::renderImage(m_chart->chartData(), ChartExport::Options()));
+    QApplication::clipboard()->setImage(ChartExport::renderImage(chartPane()->chartData(), ChartExport::Options()));
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
 }
 

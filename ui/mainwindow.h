@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class AnalysisTabs;
 class AtlasSession;
 class ChartPane;
 class DetailPane;
@@ -25,7 +26,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     ProvinceTreePane *treePane() const { return m_tree; }
     DetailPane *detailPane() const { return m_detail; }
-    ChartPane *chartPane() const { return m_chart; }
+    ChartPane *chartPane() const;
+    AnalysisTabs *analysisTabs() const { return m_views; }
     QString statusText() const;
     // Reads the files File → Import is given that are not plain text (not owned; null: text only).
     void setSourceReader(const SourceReader *reader) { m_reader = reader; }
@@ -57,7 +59,7 @@ private:
     FilterBar *m_filterBar;
     ProvinceTreePane *m_tree;
     DetailPane *m_detail;
-    ChartPane *m_chart;
+    AnalysisTabs *m_views;
     QSplitter *m_splitter;
     QLabel *m_status;
     QLabel *m_databaseLabel;

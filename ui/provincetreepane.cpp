@@ -52,6 +52,11 @@ ProvinceTreePane::ProvinceTreePane(AtlasSession *session, QWidget *parent)
     });
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         m_view->expand(m_proxy->index(r, 0));
+    // A province chosen in another view (the heat map's row, the map's tile) is selected here.
+    connect(session, &AtlasSession::currentUnitChanged, this, [this](int unit) {
+        if (unit >= 0 && unit != m_selectedUnit)
+            selectUnit(unit);
+    });
 }
 
 void ProvinceTreePane::expandMatches()
@@ -129,6 +134,7 @@ void ProvinceTreePane::onCurrentChanged()
     m_selection.database = m_session->databasePath();
     m_selection.itemId = m_selectedItem >= 0 ? index.itemId(m_selectedItem) : -1;
     m_selection.unitId = m_selectedUnit >= 0 ? index.units().at(m_selectedUnit).id : -1;
+    m_session->setCurrentUnit(m_selectedUnit); // the other views show it too
     if (!current.isValid()) {
         emit nothingSelected();
         return;

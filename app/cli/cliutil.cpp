@@ -4,11 +4,14 @@
 #include "command.h"
 
 #include "keywordquery.h"
+#include "referencedata.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 
 namespace Cli {
@@ -161,6 +164,105 @@ MatchSet TableCommand::matches() const
 int TableCommand::write(const Table &table)
 {
     printBytes(table.to(format));
+    return Success;
+}
+
+int ImageCommand::start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra)
+{
+    for (const QCommandLineOption &option : {options.db, options.catalogue, options.match})
+        parser.addOption(option);
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"),
+        Cli::tr("Only provinces of this region: east, central, west, northeast (or 东部, 中部, 西部, 东北)."),
+        QStringLiteral("REGION"));
+    const QCommandLineOption topOption(QStringLiteral("top"),
+                                       Cli::tr("Show the N most mentioned initiatives (default: all)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption widthOption(QStringLiteral("width"),
+                                         Cli::tr("Width in points (default: %1).").arg(ImageExport::DefaultWidth),
+                                         QStringLiteral("W"));
+    const QCommandLineOption heightOption(QStringLiteral("height"),
+                                          heightHelp.isEmpty() ? Cli::tr("Height in points (default: fits the bars).")
+                                                               : heightHelp,
+                                          QStringLiteral("H"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         Cli::tr("Pixels per point for PNG (default: %1).").arg(ImageExport::DefaultScale),
+                                         QStringLiteral("S"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        Cli::tr("Language of the labels: zh_CN or en (default: zh_CN)."),
+                                        QStringLiteral("LANG"), QStringLiteral("zh_CN"));
+    if (offersRegionAndTop)
+        parser.addOptions({regionOption, topOption});
+    parser.addOptions({widthOption, heightOption, scaleOption, langOption});
+    for (const QCommandLineOption &option : extra)
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("Output file: .png or .svg."), QStringLiteral("OUT"));
+    if (const int rc = parseArguments(parser, command, args); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(Cli::tr("give exactly one output file (.png or .svg)"), command);
+    out = parser.positionalArguments().first();
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return usageError(Cli::tr("the output file must end in .png or .svg"), command);
+
+    auto readNumber = [&](const QCommandLineOption &option, double min, double max, double *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double v = parser.value(option).toDouble(&ok);
+        // "nan" and "inf" parse as numbers, and nan passes every comparison.
+        if (!ok || !std::isfinite(v) || v < min || v > max)
+            return false;
+        *value = v;
+        return true;
+    };
+    double w = width, h = height, sc = scale, topN = 0;
+    if (!readNumber(widthOption, 200, 10000, &w) || !readNumber(heightOption, 150, 10000, &h)
+        || !readNumber(scaleOption, 0.5, 8, &sc) || (offersRegionAndTop && !readNumber(topOption, 1, 10000, &topN)))
+        return usageError(offersRegionAndTop ? Cli::tr("--width and --height take 200–10000 and 150–10000 points, "
+                                                       "--scale 0.5–8, --top 1 or more")
+                                             : Cli::tr("--width and --height take 200–10000 and 150–10000 points, "
+                                                       "--scale 0.5–8"),
+                          command);
+    width = int(w);
+    height = int(h);
+    scale = sc;
+    top = int(topN);
+    if (offersRegionAndTop && parser.isSet(regionOption)) {
+        const Region *r = ReferenceData::builtIn().findRegion(parser.value(regionOption));
+        if (!r)
+            return usageError(Cli::tr("unknown region \"%1\"").arg(parser.value(regionOption)), command);
+        region = r->id;
+    }
+    const QString language = parser.value(langOption);
+    if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+        return usageError(Cli::tr("--lang takes zh_CN or en"), command);
+    english = language == QLatin1String("en");
+    query = KeywordQuery(parser.value(options.match));
+    if (!query.isValid())
+        return usageError(QStringLiteral("--match: ") + query.error(), command);
+
+    Diagnostic error;
+    if (!openSession(parser, options, &session, BuiltIn::Seed::IfCreated, &error))
+        return failure(error);
+    matches = session.index().match(query);
+    return -1;
+}
+
+void ImageCommand::installPictureLanguage(bool picture)
+{
+    Translations::install(picture ? (english ? QStringLiteral("en") : QStringLiteral("zh_CN"))
+                                  : Translations::localeLanguage());
+}
+
+int ImageCommand::save(const ImageExport::Picture &picture, const QString &summary)
+{
+    Diagnostic error;
+    // The database in use is never written over: chart atlas.svg --db atlas.svg.
+    if (!ImageExport::save(picture, out, scale, session.databasePath(), &error))
+        return failure(error);
+    print(stdout, QStringLiteral("%1: %2\n").arg(out, summary));
     return Success;
 }
 

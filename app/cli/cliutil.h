@@ -4,6 +4,8 @@
 #include "atlassession.h"
 #include "builtin.h"
 #include "diagnostic.h"
+#include "imageexport.h"
+#include "keywordquery.h"
 #include "tablewriter.h"
 
 #include <QCommandLineOption>
@@ -61,5 +63,47 @@ struct TableCommand
     int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
     MatchSet matches() const; // of --match
     int write(const Table &table); // prints in the chosen format
+};
+
+// A command that draws a picture into OUT.png or OUT.svg: --db, --catalogue, --match, --width,
+// --height, --scale, --lang, and --region and --top where the command offers them.
+struct ImageCommand
+{
+    CommonOptions options = CommonOptions::make();
+    QCommandLineParser parser;
+    AtlasSession session;
+    bool offersRegionAndTop = false; // set before start()
+    QString heightHelp; // what the default height is (set before start())
+
+    // Read by start():
+    QString out;
+    int width = 1200; // points
+    int height = 0; // points; 0: the picture's own height
+    double scale = 2.0; // PNG pixels per point
+    bool english = false; // --lang en
+    QString region; // region id, empty: all
+    int top = 0; // 0: all
+    KeywordQuery query;
+    MatchSet matches; // of --match
+
+    // Parses the arguments (with extra options of the command's own), checks them and opens the
+    // session; returns -1 to go on, or the exit code to return.
+    int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
+    // Calls make with the translator of --lang installed, and the locale's again afterwards: a
+    // picture's text follows --lang, the messages follow the locale like every other command's.
+    template<typename Make>
+    auto inPictureLanguage(Make make) -> decltype(make())
+    {
+        installPictureLanguage(true);
+        auto result = make();
+        installPictureLanguage(false);
+        return result;
+    }
+    // Writes the picture to OUT; prints "OUT: summary" (output for scripts, the same in every
+    // language) or the error.
+    int save(const ImageExport::Picture &picture, const QString &summary);
+
+private:
+    void installPictureLanguage(bool picture);
 };
 }

@@ -248,6 +248,8 @@ void AtlasSession::installIndex(CorpusIndex &&index, bool keepInitiative, bool l
     m_documents = m_store->documents();
     if (!keepInitiative || m_index->initiativeIndex(m_initiative) < 0)
         m_initiative.clear();
+    if (!keepInitiative || m_index->indexOfUnit(m_currentUnitId) < 0)
+        m_currentUnitId = -1;
     recompute();
     setLoading(loading); // before corpusReset(): views that reload read the new state
     emit corpusReset();
@@ -346,6 +348,20 @@ void AtlasSession::setRegion(const QString &regionId)
         return;
     m_region = regionId;
     emit chartOptionsChanged();
+}
+
+int AtlasSession::currentUnit() const
+{
+    return m_currentUnitId < 0 ? -1 : m_index->indexOfUnit(m_currentUnitId);
+}
+
+void AtlasSession::setCurrentUnit(int unit)
+{
+    const qint64 id = unit >= 0 && unit < m_index->units().size() ? m_index->units().at(unit).id : -1;
+    if (id == m_currentUnitId)
+        return;
+    m_currentUnitId = id;
+    emit currentUnitChanged(currentUnit());
 }
 
 void AtlasSession::setTopN(int top)

@@ -98,6 +98,9 @@ public:
 
     QString region() const { return m_region; } // region id, empty for all
     int topN() const { return m_topN; } // 0: all
+    // The province selected in any view (tree, heat map, map), so that every view shows it; -1:
+    // none. Kept across a reload of the same database while the province is there.
+    int currentUnit() const;
 
 public slots:
     void setKeywordFilter(const QString &text);
@@ -105,12 +108,14 @@ public slots:
     void clearFilters();
     void setRegion(const QString &regionId);
     void setTopN(int top);
+    void setCurrentUnit(int unit); // -1: none
 
 signals:
     void corpusReset(); // a database was opened or changed: everything reloads
     void filterChanged(); // matches() changed
     void filteringStarted(); // a filter runs on another thread; filterChanged() follows
     void chartOptionsChanged(); // region or top N changed
+    void currentUnitChanged(int unit);
     void documentsChanged(); // documents were removed, or a year changed: documents() is new
     void changedElsewhere(); // another program wrote to the database; the session has reloaded
     void reloadFailed(const Diagnostic &error); // the watch noticed a change but could not reload
@@ -152,6 +157,7 @@ private:
     MatchSet m_matches;
     QString m_region;
     int m_topN = 0;
+    qint64 m_currentUnitId = -1; // the unit's database id
     int m_asyncThreshold = 100000;
     quint64 m_generation = 0;
     bool m_pending = false;

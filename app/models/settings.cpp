@@ -27,6 +27,7 @@ const Entry &entry(Key key)
         {Key::ExportScale, "export/scale", 2.0},
         {Key::ItemsFormat, "items/format", QStringLiteral("csv")}, // File → Export Items: csv, json or xlsx
         {Key::ItemsBom, "items/bom", false}, // CSV with a byte-order mark, for Excel on Windows
+        {Key::FrontView, "views/front", QStringLiteral("chart")}, // the right-hand tab in front: its view's name
     };
     for (const Entry &e : entries)
         if (e.key == key)

@@ -8,7 +8,8 @@
 // Every persistent setting, with its QSettings key and default, in one place.
 namespace Settings {
 enum class Key { WindowGeometry, WindowState, SplitterSizes, DetailSplitterSizes, Language, ChartTopN, ChartRegion,
-                 LastImportFolder, LastExportFolder, ExportWidth, ExportHeight, ExportScale, ItemsFormat, ItemsBom };
+                 LastImportFolder, LastExportFolder, ExportWidth, ExportHeight, ExportScale, ItemsFormat, ItemsBom,
+                 FrontView };
 
 QString name(Key key);
 QVariant defaultValue(Key key);
