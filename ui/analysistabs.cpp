@@ -2,16 +2,21 @@
 #include "analysistabs.h"
 
 #include "analysisview.h"
+#include "atlassession.h"
 #include "chartpane.h"
 #include "settings.h"
+#include "viewoptionsbar.h"
 
 #include <QEvent>
 
 AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     : QTabWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("analysisTabs"));
     setDocumentMode(true);
+    m_options = new ViewOptionsBar(session, this);
+    setCornerWidget(m_options, Qt::TopRightCorner);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
@@ -48,6 +53,25 @@ bool AnalysisTabs::showView(const QString &name)
             return true;
         }
     return false;
+}
+
+bool AnalysisTabs::exportCurrentView(const QString &path, const QString &format, int width, int height, double scale,
+                                     Diagnostic *error) const
+{
+    const AnalysisView *view = currentView();
+    if (!view)
+        return fail(error, {path, 0, tr("there is no view to export")});
+    if (format == QLatin1String("png") || format == QLatin1String("svg")) {
+        const auto picture = view->hasPicture() ? view->picture(width, height) : nullptr;
+        if (!picture)
+            return fail(error, {path, 0, tr("this view is a table: export it as CSV, JSON or Excel")});
+        return ImageExport::save(*picture, path, scale, m_session->databasePath(), error);
+    }
+    TableWriter::Format tableFormat;
+    const Table table = view->table();
+    if (!TableWriter::parseFormat(format, &tableFormat) || table.columns.isEmpty())
+        return fail(error, {path, 0, tr("this view cannot be saved as \"%1\"").arg(format)});
+    return table.save(path, tableFormat, m_session->databasePath(), error);
 }
 
 void AnalysisTabs::retranslate()

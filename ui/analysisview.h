@@ -19,6 +19,7 @@ public:
     // The whole view drawn for export at width × height points (height 0: the view's own
     // height), independent of what the window shows; null for a view that is only a table.
     virtual std::unique_ptr<ImageExport::Picture> picture(int width, int height) const = 0;
+    virtual bool hasPicture() const { return true; }
     // What the height spin box's "automatic" value says, e.g. "Fit the bars (620 pt)".
     virtual QString automaticHeightText() const = 0;
     // The numbers behind the view, for CSV, JSON and XLSX; no columns: the view has none.

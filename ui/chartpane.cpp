@@ -6,22 +6,18 @@
 #include "chartexport.h"
 #include "initiativecountmodel.h"
 #include "plaintext.h"
-#include "referencedata.h"
-#include "settings.h"
 #include "textlimits.h"
 #include "translations.h"
 
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
 #include <QCursor>
 #include <QEvent>
 #include <QResizeEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -35,32 +31,18 @@ ChartPane::ChartPane(AtlasSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new InitiativeCountModel(session, this))
-    , m_region(new QComboBox(this))
-    , m_top(new QSpinBox(this))
-    , m_regionLabel(new QLabel(this))
-    , m_topLabel(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_view(new QChartView(this))
     , m_chartArea(nullptr)
     , m_loading(new QLabel(this))
 {
-    m_region->setObjectName(QStringLiteral("regionBox"));
-    m_top->setObjectName(QStringLiteral("topSpin"));
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->installEventFilter(this);
-    m_regionLabel->setBuddy(m_region);
-    m_topLabel->setBuddy(m_top);
-    m_top->setRange(0, 999);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(m_regionLabel);
-    controls->addWidget(m_region);
-    controls->addSpacing(12);
-    controls->addWidget(m_topLabel);
-    controls->addWidget(m_top);
     controls->addStretch(1);
     controls->addWidget(m_hint);
     auto *layout = new QVBoxLayout(this);
@@ -80,21 +62,6 @@ ChartPane::ChartPane(AtlasSession *session, QWidget *parent)
     layout->addWidget(m_loading, 1);
 
     retranslate();
-    const int savedRegion = m_region->findData(Settings::value(Settings::Key::ChartRegion));
-    m_region->setCurrentIndex(std::max(savedRegion, 0));
-    m_top->setValue(Settings::value(Settings::Key::ChartTopN).toInt());
-    session->setRegion(m_region->currentData().toString());
-    session->setTopN(m_top->value());
-
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
-        const QString region = m_region->currentData().toString();
-        Settings::setValue(Settings::Key::ChartRegion, region);
-        m_session->setRegion(region);
-    });
-    connect(m_top, &QSpinBox::valueChanged, this, [this](int top) {
-        Settings::setValue(Settings::Key::ChartTopN, top);
-        m_session->setTopN(top);
-    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChartPane::rebuildChart);
     connect(session, &AtlasSession::loadingChanged, this, &ChartPane::showLoading);
     showLoading(session->isLoading());
@@ -219,19 +186,8 @@ void ChartPane::onBarHovered(bool status, int barIndex)
 
 void ChartPane::retranslate()
 {
-    m_regionLabel->setText(tr("&Region:"));
-    m_topLabel->setText(tr("&Top:"));
-    m_top->setSpecialValueText(tr("All"));
-    m_top->setToolTip(tr("Show only the N most mentioned initiatives"));
     m_hint->setText(tr("Click a bar to filter the tree"));
     m_loading->setText(tr("Counting the initiatives…"));
-    const QString current = m_region->currentData().toString();
-    const QSignalBlocker blocker(m_region);
-    m_region->clear();
-    m_region->addItem(tr("All regions"), QString());
-    for (const Region &r : ReferenceData::builtIn().regions())
-        m_region->addItem(Translations::isEnglish() ? r.nameEn : r.nameZh, r.id);
-    m_region->setCurrentIndex(std::max(m_region->findData(current), 0));
 }
 
 bool ChartPane::eventFilter(QObject *watched, QEvent *event)

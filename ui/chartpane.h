@@ -13,7 +13,7 @@ class QLabel;
 class QSpinBox;
 struct ChartData;
 
-// The initiative bar chart with its region and Top-N controls. Clicking a bar filters the
+// The initiative bar chart, following the session's region and Top-N. Clicking a bar filters the
 // tree to the items mentioning that initiative; hovering lists the provinces.
 class ChartPane : public QWidget, public AnalysisView
 {
@@ -24,8 +24,6 @@ public:
     const ChartData &chartData() const;
     InitiativeCountModel *model() const { return m_model; }
     QChartView *chartView() const { return m_view; }
-    QComboBox *regionBox() const { return m_region; }
-    QSpinBox *topSpin() const { return m_top; }
     // Acts as a click on the bar showing this initiative; false if there is none.
     bool clickBar(const QString &initiativeId);
 
@@ -50,10 +48,6 @@ private:
 
     AtlasSession *m_session;
     InitiativeCountModel *m_model;
-    QComboBox *m_region;
-    QSpinBox *m_top;
-    QLabel *m_regionLabel;
-    QLabel *m_topLabel;
     QLabel *m_hint;
     QChartView *m_view;
     QWidget *m_chartArea;

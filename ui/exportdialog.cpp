@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "analysisview.h"
 #include "filedialogs.h"
 #include "settings.h"
 
@@ -11,6 +12,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,9 +21,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 
-ExportDialog::ExportDialog(const ChartData &data, QWidget *parent)
+ExportDialog::ExportDialog(const AnalysisView &view, QWidget *parent)
     : QDialog(parent)
-    , m_data(data)
+    , m_view(view)
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_width(new QSpinBox(this))
@@ -29,15 +31,22 @@ ExportDialog::ExportDialog(const ChartData &data, QWidget *parent)
     , m_scale(new QDoubleSpinBox(this))
     , m_pixels(new QLabel(this))
 {
-    setWindowTitle(tr("Export Chart"));
-    m_format->addItem(tr("PNG image (for slides and print)"), QStringLiteral("png"));
-    m_format->addItem(tr("SVG image (vector, for editing)"), QStringLiteral("svg"));
+    setWindowTitle(view.exportTitle());
+    if (view.hasPicture()) {
+        m_format->addItem(tr("PNG image (for slides and print)"), QStringLiteral("png"));
+        m_format->addItem(tr("SVG image (vector, for editing)"), QStringLiteral("svg"));
+    }
+    if (!view.table().columns.isEmpty()) {
+        m_format->addItem(tr("CSV table (the numbers)"), QStringLiteral("csv"));
+        m_format->addItem(tr("Excel workbook (the numbers)"), QStringLiteral("xlsx"));
+        m_format->addItem(tr("JSON (the numbers)"), QStringLiteral("json"));
+    }
     m_width->setRange(200, 10000);
     m_width->setSuffix(tr(" pt"));
     m_width->setValue(Settings::value(Settings::Key::ExportWidth).toInt());
     m_height->setRange(0, 10000);
     m_height->setSuffix(tr(" pt"));
-    m_height->setSpecialValueText(tr("Fit the bars (%1 pt)").arg(ChartExport::autoHeight(int(data.bars.size()))));
+    m_height->setSpecialValueText(view.automaticHeightText());
     m_height->setValue(Settings::value(Settings::Key::ExportHeight).toInt());
     m_scale->setRange(0.5, 8);
     m_scale->setSingleStep(0.5);
@@ -69,7 +78,7 @@ ExportDialog::ExportDialog(const ChartData &data, QWidget *parent)
     QString folder = Settings::value(Settings::Key::LastExportFolder).toString();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    m_path->setText(QDir(folder).filePath(tr("initiatives.png")));
+    m_path->setText(QDir(folder).filePath(view.exportBaseName() + u'.' + format()));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -87,33 +96,56 @@ QString ExportDialog::path() const
     return m_path->text().trimmed();
 }
 
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+bool ExportDialog::isImage() const
+{
+    return format() == QLatin1String("png") || format() == QLatin1String("svg");
+}
+
+int ExportDialog::width() const
+{
+    return m_width->value();
+}
+
+int ExportDialog::height() const
+{
+    return m_height->value();
+}
+
+double ExportDialog::scale() const
+{
+    return m_scale->value();
+}
+
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
-    m_format->setCurrentIndex(QFileInfo(path).suffix().toLower() == QLatin1String("svg") ? 1 : 0);
-}
-
-ChartExport::Options ExportDialog::options() const
-{
-    ChartExport::Options o;
-    o.width = m_width->value();
-    o.height = m_height->value();
-    o.scale = m_scale->value();
-    return o;
+    const int at = m_format->findData(QFileInfo(path).suffix().toLower());
+    if (at >= 0)
+        m_format->setCurrentIndex(at);
 }
 
 void ExportDialog::browse()
 {
-    const bool svg = m_format->currentData().toString() == QLatin1String("svg");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(),
-                                                        svg ? FileDialogs::svgFilter() : FileDialogs::pngFilter());
+    static const QHash<QString, QString (*)()> filters{
+        {QStringLiteral("png"), FileDialogs::pngFilter}, {QStringLiteral("svg"), FileDialogs::svgFilter},
+        {QStringLiteral("csv"), FileDialogs::csvFilter}, {QStringLiteral("json"), FileDialogs::jsonFilter},
+        {QStringLiteral("xlsx"), FileDialogs::xlsxFilter}};
+    const auto filter = filters.value(format());
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), path(), filter ? filter() : QString());
     if (!chosen.isEmpty())
         setPath(chosen);
 }
 
 void ExportDialog::updateFormat()
 {
-    const QString suffix = m_format->currentData().toString();
+    const QString suffix = format();
+    m_width->setEnabled(isImage());
+    m_height->setEnabled(isImage());
     m_scale->setEnabled(suffix == QLatin1String("png"));
     QFileInfo info(path());
     if (!info.fileName().isEmpty() && info.suffix().toLower() != suffix)
@@ -123,19 +155,24 @@ void ExportDialog::updateFormat()
 
 void ExportDialog::updatePixelSize()
 {
-    const ChartExport::Options o = options();
-    const int height = ChartExport::outputSize(m_data, o).height(); // wrapped labels included
-    if (m_format->currentData().toString() == QLatin1String("png"))
-        m_pixels->setText(tr("%1 × %2 pixels").arg(qRound(o.width * o.scale)).arg(qRound(height * o.scale)));
+    if (!isImage()) {
+        m_pixels->clear();
+        return;
+    }
+    const auto picture = m_view.picture(width(), height());
+    const int h = picture ? qRound(picture->size().height()) : height(); // wrapped labels included
+    const int w = picture ? qRound(picture->size().width()) : width();
+    if (format() == QLatin1String("png"))
+        m_pixels->setText(tr("%1 × %2 pixels").arg(qRound(w * scale())).arg(qRound(h * scale())));
     else
-        m_pixels->setText(tr("%1 × %2 points, vector").arg(o.width).arg(height));
+        m_pixels->setText(tr("%1 × %2 points, vector").arg(w).arg(h));
 }
 
 void ExportDialog::accept()
 {
     const QFileInfo info(path());
     if (path().isEmpty() || !info.absoluteDir().exists()) {
-        QMessageBox::warning(this, tr("Export Chart"), tr("Choose a file in an existing folder."));
+        QMessageBox::warning(this, windowTitle(), tr("Choose a file in an existing folder."));
         return;
     }
     Settings::setValue(Settings::Key::ExportWidth, m_width->value());

@@ -4,9 +4,9 @@
 #include "referencedata.h"
 
 #include "analysistabs.h"
+#include "analysisview.h"
 #include "atlassession.h"
 #include "builtin.h"
-#include "chartexport.h"
 #include "chartpane.h"
 #include "detailpane.h"
 #include "documentdescription.h"
@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScopeGuard>
@@ -52,7 +53,7 @@ constexpr int WatchIntervalMs = 2000;
 struct MainWindow::Actions
 {
     QMenu *file, *edit, *view, *language, *help;
-    QAction *import, *open, *documents, *exportItems, *exportChart, *quit, *copyChart, *find, *clear, *about, *aboutQt;
+    QAction *import, *open, *documents, *exportItems, *exportView, *quit, *copyView, *find, *clear, *about, *aboutQt;
     QAction *system, *chinese, *english;
 };
 
@@ -135,13 +136,13 @@ void MainWindow::createActions()
     a.documents = a.file->addAction(QString(), this, &MainWindow::showDocuments);
     a.file->addSeparator();
     a.exportItems = a.file->addAction(QString(), this, &MainWindow::exportItems);
-    a.exportChart = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportChart);
+    a.exportView = a.file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportView);
     a.file->addSeparator();
     a.quit = a.file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     a.edit = menuBar()->addMenu(QString());
-    a.copyChart = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
-                                    &MainWindow::copyChart);
+    a.copyView = a.edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                                   &MainWindow::copyView);
     a.find = a.edit->addAction(QString(), QKeySequence::Find, m_filterBar, &FilterBar::focusFilter);
     a.clear = a.edit->addAction(QString(), m_session, &AtlasSession::clearFilters);
 
@@ -180,10 +181,12 @@ void MainWindow::retranslate()
     a.documents->setToolTip(tr("List, remove and correct the documents in the database"));
     a.exportItems->setText(tr("Export I&tems…"));
     a.exportItems->setToolTip(tr("Save the items the filter shows as CSV, Excel or JSON"));
-    a.exportChart->setText(tr("&Export Chart…"));
+    a.exportView->setText(tr("&Export View…"));
+    a.exportView->setToolTip(tr("Save the view in front as an image, or its numbers as a table"));
     a.quit->setText(tr("&Quit"));
     a.edit->setTitle(tr("&Edit"));
-    a.copyChart->setText(tr("&Copy Chart"));
+    a.copyView->setText(tr("&Copy View"));
+    a.copyView->setToolTip(tr("Copy the view in front: its image, and a table's cells as text"));
     a.find->setText(tr("&Filter Items"));
     a.clear->setText(tr("C&lear Filters"));
     a.view->setTitle(tr("&View"));
@@ -315,17 +318,20 @@ void MainWindow::openDatabase()
         showError(tr("Cannot open the database"), error.toString());
 }
 
-void MainWindow::exportChart()
+void MainWindow::exportView()
 {
-    ExportDialog dialog(chartPane()->chartData(), this);
+    const AnalysisView *view = m_views->currentView();
+    if (!view)
+        return;
+    ExportDialog dialog(*view, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ChartExport::Options options = dialog.options();
-    options.databaseInUse = m_session->databasePath();
     Diagnostic error;
-    if (!ChartExport::save(chartPane()->chartData(), dialog.path(), options, &error))
+    const bool saved = m_views->exportCurrentView(dialog.path(), dialog.format(), dialog.width(), dialog.height(),
+                                                  dialog.scale(), &error);
+    if (!saved)
         return showError(tr("Export failed"), error.toString());
-    statusBar()->showMessage(tr("Chart saved to %1").arg(dialog.path()), 8000);
+    statusBar()->showMessage(tr("Saved to %1").arg(dialog.path()), 8000);
 }
 
 void MainWindow::showDocuments()
@@ -342,10 +348,18 @@ void MainWindow::exportItems()
             tr("%n row(s) saved to %1", nullptr, int(dialog.exported().rows)).arg(dialog.path()), 8000);
 }
 
-void MainWindow::copyChart()
+void MainWindow::copyView()
 {
-    QApplication::clipboard()->setImage(ChartExport::renderImage(chartPane()->chartData(), ChartExport::Options()));
-    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+    const AnalysisView *view = m_views->currentView();
+    if (!view)
+        return;
+    auto *data = new QMimeData;
+    if (const auto picture = view->hasPicture() ? view->picture(ImageExport::DefaultWidth, 0) : nullptr)
+        data->setImageData(ImageExport::render(*picture, ImageExport::DefaultScale));
+    if (const QString text = view->copyText(); !text.isEmpty())
+        data->setText(text);
+    QApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied to the clipboard"), 5000);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -38,10 +38,10 @@ public:
 public slots:
     void importCorpus();
     void openDatabase();
-    void exportChart();
+    void exportView(); // the view in front
     void showDocuments();
     void exportItems();
-    void copyChart();
+    void copyView();
     void setLanguage(const QString &language);
     void about();
 

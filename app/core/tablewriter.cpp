@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablewriter.h"
 
+#include "outputfile.h"
+
 #include "modules.h"
 #include "xlsxsheet.h"
 
@@ -271,4 +273,23 @@ QByteArray Table::to(TableWriter::Format format, const TableWriter::Options &opt
         writer.addRow(row);
     writer.finish();
     return buffer.data();
+}
+
+bool Table::save(const QString &path, TableWriter::Format format, const QString &databaseInUse, Diagnostic *error,
+                 const TableWriter::Options &options) const
+{
+    OutputFile file(path, databaseInUse);
+    if (!file.open(error))
+        return false;
+    TableWriter writer(file.device(), format, columns, options);
+    for (const QVariantList &row : rows)
+        if (!writer.addRow(row))
+            break;
+    if (!writer.finish()) {
+        if (file.writeFailed())
+            return file.failWrite(error);
+        file.cancel();
+        return fail(error, {path, 0, writer.errorString()});
+    }
+    return file.commit(error);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostic.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -87,4 +89,8 @@ struct Table
     void addRow(QVariantList cells) { rows.append(std::move(cells)); }
     // CSV or JSON bytes, exactly what a TableWriter writes for these rows.
     QByteArray to(TableWriter::Format format, const TableWriter::Options &options = {}) const;
+    // Writes the table to a file through OutputFile (whole or not at all, never onto the
+    // database in use), in any of the three formats.
+    bool save(const QString &path, TableWriter::Format format, const QString &databaseInUse, Diagnostic *error,
+              const TableWriter::Options &options = {}) const;
 };

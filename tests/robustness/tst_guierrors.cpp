@@ -407,7 +407,7 @@ void TestGuiErrors::windowWithoutDatabase()
     session.setKeywordFilter(QStringLiteral("技工"));
     session.setInitiativeFilter(QStringLiteral("craftsmen"));
     session.clearFilters();
-    window.copyChart();
+    window.copyView();
 
     {
         ModalDriver driver(QStringLiteral(TEST_DATA_DIR "/cli/extra-2024.txt"));

@@ -6,6 +6,9 @@
 #include "chartbuilder.h"
 #include "chartdata.h"
 #include "chartpane.h"
+#include "viewoptionsbar.h"
+#include "analysistabs.h"
+#include "csvreader.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "initiativecountmodel.h"
@@ -20,6 +23,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -109,6 +114,7 @@ private slots:
     void chartFollowsKeyword();
     void chartRegionAndTop();
     void mainWindowStatus();
+    void exportTheViewInFront();
 
 private:
     int unitNamed(const QString &nameZh) const;
@@ -559,9 +565,10 @@ void TestPanes::chartFollowsKeyword()
 void TestPanes::chartRegionAndTop()
 {
     {
+        ViewOptionsBar options(m_session.get());
         ChartPane chart(m_session.get());
-        QComboBox *region = chart.regionBox();
-        QCOMPARE(region, chart.findChild<QComboBox *>(QStringLiteral("regionBox")));
+        QComboBox *region = options.regionBox();
+        QCOMPARE(region, options.findChild<QComboBox *>(QStringLiteral("regionBox")));
         QCOMPARE(region->count(), 5); // all regions, then the four NBS regions
         QCOMPARE(region->itemData(0).toString(), QString());
         QCOMPARE(region->itemText(4), u8("东北"));
@@ -578,7 +585,7 @@ void TestPanes::chartRegionAndTop()
         QCOMPARE(names, (QStringList{u8("辽宁省"), u8("吉林省"), u8("黑龙江省")}));
         QCOMPARE(Settings::value(Settings::Key::ChartRegion).toString(), QStringLiteral("northeast"));
 
-        chart.topSpin()->setValue(5);
+        options.topSpin()->setValue(5);
         QCOMPARE(m_session->topN(), 5);
         QCOMPARE(chart.model()->rowCount(), 5);
         QCOMPARE(ChartBuilder::barSet(chart.chartView()->chart())->count(), 5);
@@ -588,17 +595,18 @@ void TestPanes::chartRegionAndTop()
     m_session->setRegion(QString());
     m_session->setTopN(0);
     {
+        ViewOptionsBar options(m_session.get());
         ChartPane chart(m_session.get());
-        QCOMPARE(chart.regionBox()->currentData().toString(), QStringLiteral("northeast"));
-        QCOMPARE(chart.topSpin()->value(), 5);
+        QCOMPARE(options.regionBox()->currentData().toString(), QStringLiteral("northeast"));
+        QCOMPARE(options.topSpin()->value(), 5);
         QCOMPARE(m_session->region(), QStringLiteral("northeast"));
         QCOMPARE(chart.model()->rowCount(), 5);
 
-        chart.regionBox()->setCurrentIndex(0);
+        options.regionBox()->setCurrentIndex(0);
         QCOMPARE(m_session->region(), QString());
-        chart.topSpin()->setValue(0);
+        options.topSpin()->setValue(0);
         QCOMPARE(chart.model()->rowCount(), 29);
-        QCOMPARE(chart.topSpin()->text(), chart.topSpin()->specialValueText());
+        QCOMPARE(options.topSpin()->text(), options.topSpin()->specialValueText());
     }
 }
 
@@ -647,6 +655,38 @@ void TestPanes::mainWindowStatus()
     QCOMPARE(window.statusText(), QStringLiteral("94 items in 31 provinces"));
     Translations::install(QStringLiteral("zh_CN"));
     QTRY_VERIFY2(window.statusText().contains(u8("94 条")), qPrintable(window.statusText()));
+}
+
+// File → Export… writes the view in front: its picture as PNG or SVG, its numbers as a table.
+void TestPanes::exportTheViewInFront()
+{
+    MainWindow window(m_session.get());
+    AnalysisTabs *tabs = window.analysisTabs();
+    QVERIFY(tabs->showView(QStringLiteral("chart")));
+    QCOMPARE(Settings::value(Settings::Key::FrontView).toString(), QStringLiteral("chart"));
+    QTemporaryDir dir;
+    Diagnostic error;
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    QVERIFY2(tabs->exportCurrentView(png, QStringLiteral("png"), 800, 0, 2, &error), qPrintable(error.toString()));
+    QCOMPARE(QImage(png).width(), 1600);
+
+    m_session->setKeywordFilter(u8("技工"));
+    const QString csv = dir.filePath(QStringLiteral("chart.csv"));
+    QVERIFY2(tabs->exportCurrentView(csv, QStringLiteral("csv"), 800, 0, 2, &error), qPrintable(error.toString()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QStringList> records;
+    QString csvError;
+    QVERIFY2(readCsv(file.readAll(), &records, &csvError), qPrintable(csvError));
+    // The header, then the 8 initiatives the 4 技工 items mention; 技工教育 first, in 3 provinces.
+    QCOMPARE(records.size(), 9);
+    QCOMPARE(records.at(1).mid(0, 4),
+             (QStringList{QStringLiteral("technician-education"), u8("技工教育"), QStringLiteral("3"), QStringLiteral("3")}));
+
+    // Not onto the database in use, and not in a format the view has not.
+    QVERIFY(!tabs->exportCurrentView(m_session->databasePath(), QStringLiteral("png"), 800, 0, 2, &error));
+    QVERIFY(!tabs->exportCurrentView(dir.filePath(QStringLiteral("x.txt")), QStringLiteral("txt"), 800, 0, 2, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("txt")), qPrintable(error.toString()));
 }
 
 QTEST_MAIN(TestPanes)
