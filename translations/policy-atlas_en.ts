@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no view to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this view is a table: export it as CSV, JSON or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this view cannot be saved as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtlasSession</name>
     <message>
         <source>%1: already imported; nothing changed</source>
@@ -169,25 +188,6 @@
     </message>
 </context>
 <context>
-    <name>ChartExport</name>
-    <message>
-        <source>cannot encode the PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown image type &quot;%1&quot;: use .png or .svg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory for an image of this size: lower the scale or the size</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChartPane</name>
     <message numerus="yes">
         <source>%1: %n province(s), </source>
@@ -208,31 +208,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Top:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only the N most mentioned initiatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Click a bar to filter the tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All regions</source>
+        <source>Counting the initiatives…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counting the initiatives…</source>
+        <source>Fit the bars (%1 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initiatives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +664,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>Delete the items whose document or parent item is gone (by default repair refuses and says how many there are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,10 +1224,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PNG image (for slides and print)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,10 +1233,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit the bars (%1 pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,10 +1268,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>initiatives.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1277,18 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (the numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (the numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (the numbers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1482,25 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>the page cannot be read: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <source>unknown image type &quot;%1&quot;: use .png or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of this size: lower the scale or the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,19 +1784,11 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,14 +1885,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart copied to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,6 +1972,30 @@ Corpora in this database:
     </message>
     <message>
         <source>Reading the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the view in front as an image, or its numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the view in front: its image, and a table&apos;s cells as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,6 +2436,29 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptionsBar</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the N most mentioned initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <source>Chart</source>
+        <translation>条形图</translation>
+    </message>
+    <message>
+        <source>there is no view to export</source>
+        <translation>没有可导出的视图</translation>
+    </message>
+    <message>
+        <source>this view is a table: export it as CSV, JSON or Excel</source>
+        <translation>此视图是表格:请导出为 CSV、JSON 或 Excel</translation>
+    </message>
+    <message>
+        <source>this view cannot be saved as &quot;%1&quot;</source>
+        <translation>此视图无法保存为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>AtlasSession</name>
     <message>
         <source>%1: already imported; nothing changed</source>
@@ -168,25 +187,6 @@
     </message>
 </context>
 <context>
-    <name>ChartExport</name>
-    <message>
-        <source>cannot encode the PNG image</source>
-        <translation>无法编码 PNG 图像</translation>
-    </message>
-    <message>
-        <source>unknown image type &quot;%1&quot;: use .png or .svg</source>
-        <translation>未知图像类型“%1”:请使用 .png 或 .svg</translation>
-    </message>
-    <message>
-        <source>the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size</source>
-        <translation>图像将达 %1 × %2 像素,超过 %3 百万:请降低缩放或尺寸</translation>
-    </message>
-    <message>
-        <source>not enough memory for an image of this size: lower the scale or the size</source>
-        <translation>内存不足以生成这么大的图像:请降低缩放或尺寸</translation>
-    </message>
-</context>
-<context>
     <name>ChartPane</name>
     <message numerus="yes">
         <source>%1: %n province(s), </source>
@@ -205,32 +205,24 @@
         <translation>单击可在目录树中显示这些条目。</translation>
     </message>
     <message>
-        <source>&amp;Region:</source>
-        <translation>地区(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Top:</source>
-        <translation>前(&amp;T):</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Show only the N most mentioned initiatives</source>
-        <translation>只显示被提及最多的前 N 项举措</translation>
-    </message>
-    <message>
         <source>Click a bar to filter the tree</source>
         <translation>单击条形可筛选目录树</translation>
     </message>
     <message>
-        <source>All regions</source>
-        <translation>全部地区</translation>
-    </message>
-    <message>
         <source>Counting the initiatives…</source>
         <translation>正在统计举措…</translation>
+    </message>
+    <message>
+        <source>Fit the bars (%1 pt)</source>
+        <translation>按条形数适配(%1 点)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation>举措</translation>
     </message>
 </context>
 <context>
@@ -686,6 +678,10 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Delete the items whose document or parent item is gone (by default repair refuses and says how many there are).</source>
         <translation>删除所属文档或上级条目已不存在的条目(默认情况下 repair 会拒绝修复,并说明有多少这样的条目)。</translation>
+    </message>
+    <message>
+        <source>--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8</source>
+        <translation>--width 取值 200–10000 点,--height 取值 150–10000 点,--scale 取值 0.5–8</translation>
     </message>
 </context>
 <context>
@@ -1237,10 +1233,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
         <source>PNG image (for slides and print)</source>
         <translation>PNG 图像(用于幻灯片和印刷)</translation>
     </message>
@@ -1251,10 +1243,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source> pt</source>
         <translation> 点</translation>
-    </message>
-    <message>
-        <source>Fit the bars (%1 pt)</source>
-        <translation>按条形数适配(%1 点)</translation>
     </message>
     <message>
         <source>×</source>
@@ -1289,10 +1277,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>缩放(&amp;S):</translation>
     </message>
     <message>
-        <source>initiatives.png</source>
-        <translation>举措.png</translation>
-    </message>
-    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
@@ -1303,6 +1287,18 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>CSV table (the numbers)</source>
+        <translation>CSV 表格(数据)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (the numbers)</source>
+        <translation>Excel 工作簿(数据)</translation>
+    </message>
+    <message>
+        <source>JSON (the numbers)</source>
+        <translation>JSON(数据)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1491,25 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>the page cannot be read: out of memory</source>
         <translation>无法读取网页:内存不足</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <source>unknown image type &quot;%1&quot;: use .png or .svg</source>
+        <translation>未知图像类型“%1”:请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>the image would be %1 × %2 pixels, more than %3 million: lower the scale or the size</source>
+        <translation>图像将达 %1 × %2 像素,超过 %3 百万:请降低缩放或尺寸</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of this size: lower the scale or the size</source>
+        <translation>内存不足以生成这么大的图像:请降低缩放或尺寸</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG image</source>
+        <translation>无法编码 PNG 图像</translation>
     </message>
 </context>
 <context>
@@ -1778,20 +1793,12 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>导出图表(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart</source>
-        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Filter Items</source>
@@ -1882,14 +1889,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>图表已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Chart copied to the clipboard</source>
-        <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1986,6 +1985,30 @@ Corpora in this database:
     <message>
         <source>Reading the items…</source>
         <translation>正在读取条目…</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the view in front as an image, or its numbers as a table</source>
+        <translation>将当前视图保存为图像,或将其数据保存为表格</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View</source>
+        <translation>复制视图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the view in front: its image, and a table&apos;s cells as text</source>
+        <translation>复制当前视图:图像,以及表格单元格的文本</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>已复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2448,29 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)</source>
         <translation>该文件看起来是没有字节顺序标记(BOM)的 UTF-16 文本:请另存为 UTF-8(或带 BOM 的 UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptionsBar</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>前(&amp;T):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show only the N most mentioned initiatives</source>
+        <translation>只显示被提及最多的前 N 项举措</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
     </message>
 </context>
 </TS>
