@@ -167,6 +167,28 @@ int TableCommand::write(const Table &table)
     return Success;
 }
 
+int MaintenanceCommand::start(const QString &command, const QStringList &args, const QString &missingNamed,
+                              const QString &missingDefault, const QList<QCommandLineOption> &extra)
+{
+    parser.addOption(options.db);
+    parser.addOption(options.catalogue);
+    for (const QCommandLineOption &option : extra)
+        parser.addOption(option);
+    if (const int rc = parseArguments(parser, command, args); rc >= 0)
+        return rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
+    path = databasePath(parser, options);
+    Diagnostic error;
+    if (!BuiltIn::checkDatabasePath(path, &error))
+        return failure(error);
+    if (parser.isSet(options.catalogue) && !Catalogue::loadFile(parser.value(options.catalogue), &catalogue, &error))
+        return failure(error);
+    if (!QFileInfo::exists(path))
+        return failure({path, 0, parser.isSet(options.db) ? missingNamed : missingDefault});
+    return -1;
+}
+
 int ImageCommand::start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra)
 {
     for (const QCommandLineOption &option : {options.db, options.catalogue, options.match})

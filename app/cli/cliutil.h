@@ -3,6 +3,7 @@
 
 #include "atlassession.h"
 #include "builtin.h"
+#include "catalogue.h"
 #include "diagnostic.h"
 #include "imageexport.h"
 #include "keywordquery.h"
@@ -63,6 +64,22 @@ struct TableCommand
     int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
     MatchSet matches() const; // of --match
     int write(const Table &table); // prints in the chosen format
+};
+
+// check and repair: --db and --catalogue (and the command's own options), no arguments. The
+// catalogue is loaded first (it is refused before the database is looked at), and a path that is
+// no database file, or a file that does not exist, is refused: these commands create nothing.
+struct MaintenanceCommand
+{
+    CommonOptions options = CommonOptions::make();
+    QCommandLineParser parser;
+    QString path; // the database
+    Catalogue catalogue = Catalogue::builtIn();
+
+    // Returns -1 to go on, or the exit code to return. What to say when the file does not exist:
+    // missingNamed for a --db file, missingDefault for the default database.
+    int start(const QString &command, const QStringList &args, const QString &missingNamed,
+              const QString &missingDefault, const QList<QCommandLineOption> &extra = {});
 };
 
 // A command that draws a picture into OUT.png or OUT.svg: --db, --catalogue, --match, --width,

@@ -3,11 +3,8 @@
 // read without writing anything.
 #include "commands.h"
 
-#include "catalogue.h"
 #include "cliutil.h"
 #include "databasecheck.h"
-
-#include <QFileInfo>
 
 namespace Commands {
 namespace {
@@ -16,31 +13,17 @@ using namespace Cli;
 
 int run(const QStringList &args)
 {
-    const QString command = QStringLiteral("check");
-    const CommonOptions o = CommonOptions::make();
-    QCommandLineParser parser;
-    parser.addOption(o.db);
-    parser.addOption(o.catalogue);
-    if (const int rc = parseArguments(parser, command, args); rc >= 0)
-        return rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
-    const QString path = databasePath(parser, o);
-    Diagnostic error;
-    if (!BuiltIn::checkDatabasePath(path, &error))
-        return failure(error);
-    // The catalogue first, as every command does: it is refused before the database is looked at.
-    Catalogue catalogue = Catalogue::builtIn();
-    if (parser.isSet(o.catalogue) && !Catalogue::loadFile(parser.value(o.catalogue), &catalogue, &error))
-        return failure(error);
+    MaintenanceCommand c;
     // Checking creates nothing, not even the default database.
-    if (!QFileInfo::exists(path))
-        return failure({path, 0,
-                        parser.isSet(o.db)
-                            ? Cli::tr("no such database; import into it first, or leave out --db for the default one")
-                            : Cli::tr("no such database; nothing was checked")});
+    if (const int rc = c.start(QStringLiteral("check"), args,
+                               Cli::tr("no such database; import into it first, or leave out --db for the default one"),
+                               Cli::tr("no such database; nothing was checked"));
+        rc >= 0)
+        return rc;
+    const QString &path = c.path;
+    Diagnostic error;
     CheckReport report;
-    if (!DatabaseCheck::run(path, catalogue, &report, &error))
+    if (!DatabaseCheck::run(path, c.catalogue, &report, &error))
         return failure(error);
     const QString name = Diagnostic::displayName(path);
     if (!report.mentionsCompared)

@@ -2,12 +2,9 @@
 // policy-atlas repair [--db DB]: the search index rebuilt from the items, all or nothing.
 #include "commands.h"
 
-#include "catalogue.h"
 #include "cliutil.h"
 #include "sqlitediagnostics.h"
 #include "store.h"
-
-#include <QFileInfo>
 
 namespace Commands {
 namespace {
@@ -16,28 +13,16 @@ using namespace Cli;
 
 int run(const QStringList &args)
 {
-    const QString command = QStringLiteral("repair");
-    const CommonOptions o = CommonOptions::make();
-    QCommandLineParser parser;
-    parser.addOption(o.db);
-    parser.addOption(o.catalogue);
+    MaintenanceCommand c;
     const QCommandLineOption removeOrphans(QStringLiteral("remove-orphans"),
                                            Cli::tr("Delete the items whose document or parent item is gone (by "
                                                    "default repair refuses and says how many there are)."));
-    parser.addOption(removeOrphans);
-    if (const int rc = parseArguments(parser, command, args); rc >= 0)
+    const QString missing = Cli::tr("no such database; nothing was repaired");
+    if (const int rc = c.start(QStringLiteral("repair"), args, missing, missing, {removeOrphans});
+        rc >= 0)
         return rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
-    const QString path = databasePath(parser, o);
+    const QString &path = c.path;
     Diagnostic error;
-    if (!BuiltIn::checkDatabasePath(path, &error))
-        return failure(error);
-    Catalogue catalogue = Catalogue::builtIn();
-    if (parser.isSet(o.catalogue) && !Catalogue::loadFile(parser.value(o.catalogue), &catalogue, &error))
-        return failure(error);
-    if (!QFileInfo::exists(path))
-        return failure({path, 0, Cli::tr("no such database; nothing was repaired")});
     {
         // The structure first, read-only: rebuilding from damaged pages would spread the damage,
         // and nothing is written (not even an upgrade) to a file that is refused.
@@ -57,7 +42,7 @@ int run(const QStringList &args)
     if (!store.open(path, &error))
         return failure(error);
     store.setVerified(); // just now, in full
-    if (!store.rebuildSearchIndex(catalogue, parser.isSet(removeOrphans), &result, &error))
+    if (!store.rebuildSearchIndex(c.catalogue, c.parser.isSet(removeOrphans), &result, &error))
         return failure(error);
     if (result.orphanItems > 0)
         print(stdout, Cli::tr("removed %n item(s) whose document or parent item no longer exists\n", nullptr,
