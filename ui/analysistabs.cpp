@@ -3,6 +3,7 @@
 
 #include "analysisview.h"
 #include "chartpane.h"
+#include "heatmappane.h"
 #include "settings.h"
 
 #include <QEvent>
@@ -13,6 +14,7 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     setObjectName(QStringLiteral("analysisTabs"));
     setDocumentMode(true);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
+    addView(new HeatmapPane(session, this), QStringLiteral("heatmap"), QT_TR_NOOP("Heat map"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
     connect(this, &QTabWidget::currentChanged, this,
