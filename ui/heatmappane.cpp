@@ -272,7 +272,8 @@ void HeatmapPane::updateLayout()
     for (int r = 0; r < m_model->rowCount(); ++r)
         widest = std::max(widest, fm.horizontalAdvance(QString::number(
                                       m_model->index(r, m_model->initiativeColumns()).data(HeatmapModel::CountRole).toInt())));
-    const int cell = std::max(fm.height() + 14, fm.horizontalAdvance(QStringLiteral("0000")) + 8);
+    const int cell = std::max({fm.height() + 14, fm.horizontalAdvance(QStringLiteral("000")) + 10,
+                               fm.horizontalAdvance(QString::number(m_model->heatmapData().maxValue)) + 10});
     top->setMinimumSectionSize(8);
     top->setDefaultSectionSize(cell);
     for (int c = 0; c < m_model->columnCount(); ++c)
