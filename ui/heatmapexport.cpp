@@ -27,6 +27,9 @@ const QColor TotalsColor(0xf2, 0xf2, 0xf2);
 const QColor HighlightColor(0xd9, 0x5f, 0x02); // orange: apart from the blue scale
 const QColor TextColor(0x1a, 0x1a, 0x1a);
 const QColor MutedColor(0x59, 0x59, 0x59);
+// drawText in a rectangle clips by default: a line whose Chinese glyphs come from a fallback font
+// is taller than the primary font's height, and would lose the bottom of its letters.
+constexpr int Shown = Qt::TextDontClip;
 
 QFont pixelFont(int pixels, bool bold = false)
 {
@@ -54,7 +57,7 @@ void drawCount(QPainter *painter, const QRectF &rect, int value, const QFont &fo
     while (f.pixelSize() > 6 && QFontMetricsF(f).horizontalAdvance(text) > rect.width() - 2)
         f.setPixelSize(f.pixelSize() - 1);
     painter->setFont(f);
-    painter->drawText(rect, Qt::AlignCenter, text);
+    painter->drawText(rect, Shown | Qt::AlignCenter, text);
 }
 
 class Picture : public ImageExport::Picture
@@ -145,12 +148,12 @@ void Picture::paint(QPainter *painter) const
     painter->setPen(TextColor);
     painter->setFont(m_title);
     const QFontMetricsF title(m_title), subtitle(m_subtitle);
-    painter->drawText(QRectF(Margin, Margin, textWidth, title.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(Margin, Margin, textWidth, title.height()), Shown | Qt::AlignLeft | Qt::AlignVCenter,
                       title.elidedText(m_data.title, Qt::ElideRight, textWidth));
     painter->setFont(m_subtitle);
     painter->setPen(MutedColor);
     painter->drawText(QRectF(Margin, Margin + title.height() + 4, textWidth, subtitle.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, subtitle.elidedText(m_data.subtitle, Qt::ElideRight, textWidth));
+                      Shown | Qt::AlignLeft | Qt::AlignVCenter, subtitle.elidedText(m_data.subtitle, Qt::ElideRight, textWidth));
 
     const int columns = int(m_data.columns.size()), rows = int(m_data.rows.size());
     const qreal totalX = columnX(columns) + Gap;
@@ -165,7 +168,7 @@ void Picture::paint(QPainter *painter) const
         painter->rotate(-90);
         painter->setFont(font);
         painter->setPen(bold ? HighlightColor : TextColor);
-        painter->drawText(QRectF(0, -cellWidth / 2, length, cellWidth), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(0, -cellWidth / 2, length, cellWidth), Shown | Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetricsF(font).elidedText(text, Qt::ElideRight, length));
         painter->restore();
     };
@@ -184,14 +187,14 @@ void Picture::paint(QPainter *painter) const
             }
             painter->setFont(m_region);
             painter->setPen(MutedColor);
-            painter->drawText(QRectF(Margin, y, m_regionWidth - 6, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            painter->drawText(QRectF(Margin, y, m_regionWidth - 6, m_rowHeight), Shown | Qt::AlignLeft | Qt::AlignVCenter,
                               row.regionName);
         }
         const bool highlighted = r == m_data.highlightedRow;
         painter->setFont(highlighted ? m_labelBold : m_label);
         painter->setPen(highlighted ? HighlightColor : TextColor);
         painter->drawText(QRectF(Margin + m_regionWidth, y, m_nameWidth - 8, m_rowHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, label.elidedText(row.name, Qt::ElideRight, m_nameWidth - 8));
+                          Shown | Qt::AlignLeft | Qt::AlignVCenter, label.elidedText(row.name, Qt::ElideRight, m_nameWidth - 8));
         for (int c = 0; c < columns; ++c) {
             const int value = row.cells.at(c);
             const QRectF rect(columnX(c), y, m_cellWidth, m_rowHeight);
@@ -217,7 +220,7 @@ void Picture::paint(QPainter *painter) const
     painter->setFont(m_labelBold);
     painter->setPen(TextColor);
     painter->drawText(QRectF(Margin + m_regionWidth, m_footerTop, m_nameWidth - 8, m_rowHeight),
-                      Qt::AlignLeft | Qt::AlignVCenter, label.elidedText(m_provincesLabel, Qt::ElideRight, m_nameWidth - 8));
+                      Shown | Qt::AlignLeft | Qt::AlignVCenter, label.elidedText(m_provincesLabel, Qt::ElideRight, m_nameWidth - 8));
     for (int c = 0; c <= columns; ++c) {
         const bool total = c == columns;
         const QRectF rect(total ? totalX : columnX(c), m_footerTop, total ? m_totalWidth : m_cellWidth, m_rowHeight);
@@ -285,7 +288,7 @@ void paintLegend(QPainter *painter, const QRectF &rect, int max, const QFont &fo
     const QString caption = text.caption;
     const qreal captionWidth = fm.horizontalAdvance(caption);
     const qreal barTop = rect.top() + 2;
-    painter->drawText(QRectF(rect.left(), barTop - 4, captionWidth, LegendBar + 8), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(rect.left(), barTop - 4, captionWidth, LegendBar + 8), Shown | Qt::AlignLeft | Qt::AlignVCenter,
                       caption);
     const qreal barLeft = rect.left() + captionWidth + 10;
     const qreal width = barWidth(max);
@@ -297,7 +300,7 @@ void paintLegend(QPainter *painter, const QRectF &rect, int max, const QFont &fo
     };
     if (max <= 0) {
         painter->drawText(QRectF(barLeft, barTop - 4, fm.horizontalAdvance(text.none) + 4, LegendBar + 8),
-                          Qt::AlignLeft | Qt::AlignVCenter, text.none);
+                          Shown | Qt::AlignLeft | Qt::AlignVCenter, text.none);
         painter->restore();
         return;
     }
@@ -319,7 +322,7 @@ void paintLegend(QPainter *painter, const QRectF &rect, int max, const QFont &fo
         const QString number = QString::number(value);
         const qreal w = fm.horizontalAdvance(number) + 4;
         painter->drawLine(QPointF(x, barTop + LegendBar), QPointF(x, barTop + LegendBar + 3));
-        painter->drawText(QRectF(x - w / 2, barTop + LegendBar + 4, w, fm.height()), Qt::AlignCenter, number);
+        painter->drawText(QRectF(x - w / 2, barTop + LegendBar + 4, w, fm.height()), Shown | Qt::AlignCenter, number);
     }
     // A blank cell means none: said, so that white is not read as missing data.
     const qreal blankLeft = barLeft + width + 24;
@@ -329,7 +332,7 @@ void paintLegend(QPainter *painter, const QRectF &rect, int max, const QFont &fo
     painter->setPen(textColor);
     const QString blank = text.blank;
     painter->drawText(QRectF(blankLeft + 20, barTop - 4, fm.horizontalAdvance(blank) + 4, LegendBar + 8),
-                      Qt::AlignLeft | Qt::AlignVCenter, blank);
+                      Shown | Qt::AlignLeft | Qt::AlignVCenter, blank);
     painter->restore();
 }
 

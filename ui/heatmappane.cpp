@@ -71,7 +71,7 @@ protected:
         painter->translate(rect.center().x(), rect.bottom() - 6);
         painter->rotate(-90);
         const QString text = model()->headerData(logicalIndex, orientation()).toString();
-        painter->drawText(QRect(0, -rect.width() / 2, length, rect.width()), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(0, -rect.width() / 2, length, rect.width()), Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(f).elidedText(text, Qt::ElideRight, length));
         painter->restore();
     }
@@ -131,14 +131,14 @@ protected:
             painter->setFont(f);
             painter->setPen(palette().placeholderText().color());
             painter->drawText(QRect(rect.left() + 4, rect.top(), regionW - 4, rect.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter,
+                              Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                               model()->headerData(logicalIndex, orientation(), HeatmapModel::RegionNameRole).toString());
         }
         f.setBold(highlighted || totals);
         painter->setFont(f);
         painter->setPen(highlighted ? HighlightColor : palette().windowText().color());
         const QRect nameRect(rect.left() + regionW, rect.top(), rect.width() - regionW - 6, rect.height());
-        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(nameRect, Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(f).elidedText(model()->headerData(logicalIndex, orientation()).toString(),
                                                      Qt::ElideRight, nameRect.width()));
         painter->restore();
@@ -227,6 +227,7 @@ HeatmapPane::HeatmapPane(AtlasSession *session, QWidget *parent)
     , m_model(new HeatmapModel(session, this))
     , m_table(new QTableView(this))
     , m_hint(new QLabel(this))
+    , m_scope(new QLabel(this))
     , m_legend(nullptr)
 {
     m_model->setActive(false); // until the tab is shown
@@ -235,6 +236,8 @@ HeatmapPane::HeatmapPane(AtlasSession *session, QWidget *parent)
     m_hint->setObjectName(QStringLiteral("heatmapHint"));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
+    m_scope->setObjectName(QStringLiteral("heatmapScope"));
+    m_scope->setTextFormat(Qt::PlainText); // holds the filter as typed
     m_table->setModel(m_model);
     m_table->setHorizontalHeader(new UprightHeader(m_table));
     m_table->setVerticalHeader(new RegionHeader(m_table));
@@ -251,6 +254,7 @@ HeatmapPane::HeatmapPane(AtlasSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scope);
     layout->addWidget(m_hint);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_legend);
@@ -284,6 +288,7 @@ void HeatmapPane::updateLayout()
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     m_legend->updateGeometry();
     m_legend->update();
+    m_scope->setText(m_model->heatmapData().subtitle);
 }
 
 void HeatmapPane::onCellClicked(const QModelIndex &index)

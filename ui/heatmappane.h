@@ -58,5 +58,6 @@ private:
     HeatmapModel *m_model;
     QTableView *m_table;
     QLabel *m_hint;
+    QLabel *m_scope; // the region, filter and Top-N the numbers are for (set on the chart's tab)
     QWidget *m_legend;
 };

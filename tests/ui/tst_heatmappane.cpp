@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -166,6 +167,11 @@ void TestHeatmapPane::recomputesOnlyWhileShown()
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(pane.model()->provinceRows(), 12);
+    // The scope of the numbers is said above the table: region 西部 (12 provinces).
+    const auto *scope = pane.findChild<QLabel *>(u"heatmapScope"_s);
+    QVERIFY(scope);
+    QCOMPARE(scope->text(), pane.model()->heatmapData().subtitle);
+    QVERIFY2(scope->text().contains(u"西部"_s), qPrintable(scope->text()));
     pane.hide();
     m_session->setRegion(u"east"_s);
     QCOMPARE(reset.size(), 1);
