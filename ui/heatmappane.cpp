@@ -263,6 +263,7 @@ HeatmapPane::HeatmapPane(AtlasSession *session, QWidget *parent)
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, &HeatmapPane::onColumnHeaderClicked);
     connect(m_table->verticalHeader(), &QHeaderView::sectionClicked, this, &HeatmapPane::onRowHeaderClicked);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HeatmapPane::updateLayout);
+    connect(session, &AtlasSession::loadingChanged, this, &HeatmapPane::updateLayout);
     retranslate();
     updateLayout();
 }
@@ -288,7 +289,8 @@ void HeatmapPane::updateLayout()
     m_table->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     m_legend->updateGeometry();
     m_legend->update();
-    m_scope->setText(m_model->heatmapData().subtitle);
+    // While the session reads the items (a large database), the counts are not known yet.
+    m_scope->setText(m_session->isLoading() ? tr("Counting the mentions…") : m_model->heatmapData().subtitle);
 }
 
 void HeatmapPane::onCellClicked(const QModelIndex &index)
