@@ -4,6 +4,7 @@
 #include "analysisview.h"
 #include "atlassession.h"
 #include "chartpane.h"
+#include "heatmappane.h"
 #include "settings.h"
 #include "viewoptionsbar.h"
 
@@ -18,6 +19,7 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     m_options = new ViewOptionsBar(session, this);
     setCornerWidget(m_options, Qt::TopRightCorner);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
+    addView(new HeatmapPane(session, this), QStringLiteral("heatmap"), QT_TR_NOOP("Heat map"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
     connect(this, &QTabWidget::currentChanged, this,

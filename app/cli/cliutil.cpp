@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "keywordquery.h"
+#include "outputfile.h"
 #include "referencedata.h"
 #include "translations.h"
 
@@ -86,7 +87,7 @@ CommonOptions CommonOptions::make()
                                Cli::tr("Only items containing all these whitespace-separated terms (in the item text "
                                   "or the unit's names; case-insensitive)."),
                                QStringLiteral("TEXT")),
-            QCommandLineOption(QStringLiteral("format"), Cli::tr("Output format: csv or json (default: csv)."),
+            QCommandLineOption(QStringLiteral("format"), Cli::tr("Output format: csv, json or xlsx (default: csv)."),
                                QStringLiteral("FORMAT"), QStringLiteral("csv"))};
 }
 
@@ -137,17 +138,20 @@ int TableCommand::start(const QString &command, const QStringList &args, const Q
     for (const QCommandLineOption &option : {options.db, options.catalogue, options.match, options.format})
         if (offersMatch || option.names() != options.match.names())
             parser.addOption(option);
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Cli::tr("Write to this file instead of standard output (required for xlsx)."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(outOption);
     for (const QCommandLineOption &option : extra)
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
-    const QString value = parser.value(options.format).toLower();
-    if (value == QLatin1String("csv"))
-        format = TableWriter::Format::Csv;
-    else if (value == QLatin1String("json"))
-        format = TableWriter::Format::Json;
-    else
-        return usageError(Cli::tr("unknown format \"%1\" (use csv or json)").arg(parser.value(options.format)), command);
+    if (!TableWriter::parseFormat(parser.value(options.format), &format))
+        return usageError(Cli::tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(options.format)),
+                          command);
+    out = parser.value(outOption);
+    if (format == TableWriter::Format::Xlsx && out.isEmpty())
+        return usageError(Cli::tr("xlsx is written to a file: give --out FILE"), command);
     if (const QString tooMany = KeywordQuery(parser.value(options.match)).error(); !tooMany.isEmpty())
         return usageError(QStringLiteral("--match: ") + tooMany, command);
     Diagnostic error;
@@ -163,7 +167,29 @@ MatchSet TableCommand::matches() const
 
 int TableCommand::write(const Table &table)
 {
-    printBytes(table.to(format));
+    if (out.isEmpty()) {
+        printBytes(table.to(format));
+        return Success;
+    }
+    // Into a file: whole or not at all (OutputFile), never over the database in use.
+    Diagnostic error;
+    OutputFile file(out, session.databasePath());
+    if (!file.open(&error))
+        return failure(error);
+    TableWriter writer(file.device(), format, table.columns);
+    for (const QVariantList &row : table.rows)
+        writer.addRow(row);
+    if (!writer.finish()) {
+        if (file.writeFailed()) {
+            file.failWrite(&error);
+            return failure(error);
+        }
+        file.cancel();
+        return failure({out, 0, writer.errorString()});
+    }
+    if (!file.commit(&error))
+        return failure(error);
+    print(stdout, Cli::tr("%1: %2 rows\n").arg(out, QString::number(table.rows.size())));
     return Success;
 }
 

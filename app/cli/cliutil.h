@@ -50,20 +50,22 @@ enum class MissingDatabase { Refuse, Create };
 bool openSession(const QCommandLineParser &parser, const CommonOptions &o, AtlasSession *session, BuiltIn::Seed seed,
                  Diagnostic *error, MissingDatabase missing = MissingDatabase::Refuse);
 
-// A command that reads the database and prints a table: --db, --catalogue, --match, --format.
+// A command that reads the database and prints a table: --db, --catalogue, --match, --format
+// (csv, json or xlsx) and --out FILE (standard output without it; xlsx needs it).
 struct TableCommand
 {
     CommonOptions options = CommonOptions::make();
     QCommandLineParser parser;
     AtlasSession session;
     TableWriter::Format format = TableWriter::Format::Csv;
+    QString out; // --out, empty: standard output
     bool offersMatch = true; // --match (set before start())
 
     // Parses the arguments (with extra options of the command's own) and opens the session;
     // returns -1 to go on, or the exit code to return.
     int start(const QString &command, const QStringList &args, const QList<QCommandLineOption> &extra = {});
     MatchSet matches() const; // of --match
-    int write(const Table &table); // prints in the chosen format
+    int write(const Table &table); // prints in the chosen format, or writes to --out
 };
 
 // check and repair: --db and --catalogue (and the command's own options), no arguments. The

@@ -1130,7 +1130,7 @@ void TestCli::countsBadFormat()
         const Run r = run({command, u"--db"_s, m_db, u"--format"_s, u"xml"_s});
         CHECK_EXIT(r, 2);
         QCOMPARE(r.out, QByteArray());
-        QCOMPARE(r.errText(), u"policy-atlas %1: unknown format \"xml\" (use csv or json)\n"
+        QCOMPARE(r.errText(), u"policy-atlas %1: unknown format \"xml\" (use csv, json or xlsx)\n"
                               "Try 'policy-atlas %1 --help'.\n"_s.arg(command));
     }
 }

@@ -10,6 +10,7 @@ Command provincesCommand();
 Command countsCommand();
 Command matrixCommand();
 Command chartCommand();
+Command heatmapCommand();
 Command generateCommand();
 Command documentsCommand();
 Command removeCommand();
