@@ -4,7 +4,6 @@
 #include "command.h"
 
 #include "keywordquery.h"
-#include "outputfile.h"
 #include "referencedata.h"
 #include "translations.h"
 
@@ -173,21 +172,7 @@ int TableCommand::write(const Table &table)
     }
     // Into a file: whole or not at all (OutputFile), never over the database in use.
     Diagnostic error;
-    OutputFile file(out, session.databasePath());
-    if (!file.open(&error))
-        return failure(error);
-    TableWriter writer(file.device(), format, table.columns);
-    for (const QVariantList &row : table.rows)
-        writer.addRow(row);
-    if (!writer.finish()) {
-        if (file.writeFailed()) {
-            file.failWrite(&error);
-            return failure(error);
-        }
-        file.cancel();
-        return failure({out, 0, writer.errorString()});
-    }
-    if (!file.commit(&error))
+    if (!table.save(out, format, session.databasePath(), &error))
         return failure(error);
     print(stdout, Cli::tr("%1: %2 rows\n").arg(out, QString::number(table.rows.size())));
     return Success;
