@@ -299,7 +299,10 @@ void HeatmapPane::onCellClicked(const QModelIndex &index)
         return;
     const int unit = index.data(HeatmapModel::UnitRole).toInt();
     const QString id = index.data(HeatmapModel::InitiativeIdRole).toString();
-    if (unit >= 0 && !id.isEmpty()) {
+    if (unit >= 0 && !id.isEmpty() && index.data(HeatmapModel::CountRole).toInt() == 0) {
+        // A blank cell has no items to show: the filter would leave the province empty in the tree.
+        m_session->setCurrentUnit(unit);
+    } else if (unit >= 0 && !id.isEmpty()) {
         // A second click on the chosen cell removes the initiative filter.
         const bool again = m_session->initiativeFilter() == id && m_session->currentUnit() == unit;
         m_session->setCurrentUnit(unit);

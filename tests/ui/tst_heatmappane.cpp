@@ -108,6 +108,13 @@ void TestHeatmapPane::clickCellFiltersTreeToProvinceAndInitiative()
     clickCell(pane, row, column);
     QCOMPARE(m_session->initiativeFilter(), QString());
     QCOMPARE(m_session->currentUnit(), guangdongUnit);
+    // A blank cell (北京市 does not mention technician education) selects the province only: a
+    // filter would leave it without items in the tree.
+    const int beijingUnit = TestSession::unitNamed(*m_session, u"北京市"_s);
+    QCOMPARE(data.cell(data.rowOf(beijingUnit), column), 0);
+    clickCell(pane, data.rowOf(beijingUnit), column);
+    QCOMPARE(m_session->initiativeFilter(), QString());
+    QCOMPARE(m_session->currentUnit(), beijingUnit);
 }
 
 void TestHeatmapPane::clickHeadersSelect()
