@@ -19,6 +19,7 @@ const QList<Command> &all()
         documentsCommand(),
         removeCommand(),
         itemsCommand(),
+        kwicCommand(),
         generateCommand(),
         checkCommand(),
         repairCommand(),

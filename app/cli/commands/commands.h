@@ -16,4 +16,5 @@ Command removeCommand();
 Command itemsCommand();
 Command checkCommand();
 Command repairCommand();
+Command kwicCommand();
 }
