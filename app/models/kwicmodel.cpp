@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -39,8 +40,12 @@ KwicModel::KwicModel(AtlasSession *session, QObject *parent)
     , m_session(session)
 {
     m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // the thread stays: the reader's connection belongs to it
     connect(session, &AtlasSession::filterChanged, this, &KwicModel::restart);
-    connect(session, &AtlasSession::corpusReset, this, &KwicModel::restart);
+    connect(session, &AtlasSession::corpusReset, this, [this] {
+        m_reopen = true;
+        restart();
+    });
 }
 
 KwicModel::~KwicModel()
@@ -48,6 +53,7 @@ KwicModel::~KwicModel()
     // The reading posts its batches to this model: it must have ended before the model goes. It
     // stops at its next batch, a few milliseconds away.
     cancel();
+    m_pool.start([reader = m_reader] { reader->store.close(); }); // on the thread that opened it
     m_pool.waitForDone();
 }
 
@@ -114,7 +120,9 @@ void KwicModel::restart()
     const auto matches = std::make_shared<const MatchSet>(m_session->matches()); // copied once
     const QString path = m_session->databasePath();
     const int context = m_context;
-    m_pool.start([this, job, generation, index, catalogue, matches, path, query, initiativeId, context] {
+    const bool reopen = std::exchange(m_reopen, false);
+    m_pool.start([this, job, generation, index, catalogue, matches, path, query, initiativeId, context, reopen,
+                  reader = m_reader] {
         if (job->cancelled)
             return;
         auto post = [&](QList<KwicRow> rows, qint64 counted, bool done, bool first, const QString &error) {
@@ -125,10 +133,15 @@ void KwicModel::restart()
                 },
                 Qt::QueuedConnection);
         };
-        Store store;
+        Store &store = reader->store;
         Diagnostic error;
-        if (!store.openReadOnly(path, &error))
-            return post({}, 0, true, true, error.toString());
+        if (reopen || reader->path != path || !store.isOpen()) {
+            store.close();
+            reader->path.clear();
+            if (!store.openReadOnly(path, &error))
+                return post({}, 0, true, true, error.toString());
+            reader->path = path;
+        }
         // One read transaction: every batch from the same snapshot as the index, as far as SQLite
         // can tell, even while another program writes.
         QSqlDatabase db = store.database();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kwic.h"
+#include "store.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -91,6 +92,13 @@ private:
     {
         std::atomic<bool> cancelled{false};
     };
+    // The reading's connection, opened on the pool's one thread and used only there: kept from
+    // one reading to the next (opening costs more than the first screen's reading).
+    struct Reader
+    {
+        Store store;
+        QString path;
+    };
     void cancel();
     void receive(quint64 generation, QList<KwicRow> rows, qint64 counted, bool done, bool first, const QString &error);
     bool less(const Entry &a, const Entry &b) const;
@@ -99,6 +107,8 @@ private:
     AtlasSession *m_session;
     QThreadPool m_pool; // one thread: a dropped reading ends before the next starts
     std::shared_ptr<Job> m_job;
+    std::shared_ptr<Reader> m_reader = std::make_shared<Reader>();
+    bool m_reopen = false; // the corpus was reset: the next reading opens the database again
     quint64 m_generation = 0;
     bool m_active = false;
     bool m_dirty = true; // the filter changed while inactive
