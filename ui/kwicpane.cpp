@@ -78,10 +78,6 @@ KwicPane::KwicPane(AtlasSession *session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(KwicModel::LeftColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(KwicModel::RightColumn, QHeaderView::Stretch);
-    const int em = m_view->fontMetrics().horizontalAdvance(QChar(0x56FD)); // 国: one CJK character
-    header->resizeSection(KwicModel::ProvinceColumn, em * 6);
-    header->resizeSection(KwicModel::ItemColumn, em * 3);
-    header->resizeSection(KwicModel::MatchColumn, em * 6);
     header->setSortIndicator(KwicModel::ItemColumn, Qt::AscendingOrder); // corpus order
     m_view->setSortingEnabled(true);
 
@@ -136,6 +132,17 @@ void KwicPane::retranslate()
     m_contextLabel->setText(tr("&Context:"));
     m_context->setSuffix(tr(" characters"));
     m_context->setToolTip(tr("Characters shown each side of the match"));
+    // Room for the longest province name (新疆维吾尔自治区) and for each header with its sort arrow.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int em = m_view->fontMetrics().horizontalAdvance(QChar(0x56FD)); // 国: one CJK character
+    const int arrow = 2 * em;
+    auto fit = [&](int column, int minimum) {
+        const int title = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        header->resizeSection(column, std::max(minimum, title + arrow));
+    };
+    fit(KwicModel::ProvinceColumn, em * 9);
+    fit(KwicModel::ItemColumn, em * 3);
+    fit(KwicModel::MatchColumn, em * 6);
     updateCount();
 }
 
@@ -199,8 +206,8 @@ void KwicPane::hideEvent(QHideEvent *event)
 void KwicPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslate();
         m_model->retranslate();
+        retranslate();
     }
     QWidget::changeEvent(event);
 }
