@@ -54,7 +54,13 @@ QList<KwicRow> Kwic::rowsIn(const QString &text) const
         for (const Mention &m : m_catalogue.find(text))
             if (m.initiative == m_initiative)
                 spans.append({m.start, m.length});
-    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.length < b.length; });
+    // A term that is also the initiative's wording (产教融合 and the initiative 产教融合) is one
+    // occurrence, not two rows.
+    spans.erase(std::unique(spans.begin(), spans.end(),
+                            [](const Span &a, const Span &b) { return a.start == b.start && a.length == b.length; }),
+                spans.end());
     QList<KwicRow> rows;
     rows.reserve(spans.size());
     for (const Span &s : std::as_const(spans)) {

@@ -94,6 +94,7 @@ private slots:
     void contextStopsAtTheItem();
     void severalTerms();
     void initiativeWording();
+    void termAndInitiativeTogether();
     void batchesGiveTheSameRows();
     void originalTextIsShown();
     void numbers();
@@ -235,6 +236,29 @@ void TestKwic::initiativeWording()
     }
     QCOMPARE(items, expected);
     QVERIFY(rows.size() >= expected.size());
+}
+
+void TestKwic::termAndInitiativeTogether()
+{
+    // The filter 产教融合 with the initiative 产教融合 picked: each place once, whether the term,
+    // the initiative's wording or both found it.
+    const QString id = QStringLiteral("industry-education-integration");
+    const KeywordQuery query(u8("产教融合"));
+    const MatchSet matches = m_index.match(query, m_index.initiativeIndex(id));
+    const int initiative = Catalogue::builtIn().indexOf(id);
+    auto keys = [&](const Kwic &kwic) {
+        QSet<QString> out;
+        for (const KwicRow &row : allRows(kwic, m_store, m_index, matches))
+            out.insert(QStringLiteral("%1/%2/%3").arg(row.item).arg(row.start).arg(row.match));
+        return out;
+    };
+    const QSet<QString> both = keys(Kwic(m_index, Catalogue::builtIn(), query, initiative));
+    const QSet<QString> termOnly = keys(Kwic(m_index, Catalogue::builtIn(), query, -1));
+    const QSet<QString> wordingOnly = keys(Kwic(m_index, Catalogue::builtIn(), KeywordQuery(), initiative));
+    QCOMPARE(both, termOnly | wordingOnly);
+    const QList<KwicRow> rows = allRows(Kwic(m_index, Catalogue::builtIn(), query, initiative), m_store, m_index, matches);
+    QCOMPARE(rows.size(), both.size()); // no place twice
+    QVERIFY(!termOnly.isEmpty());
 }
 
 void TestKwic::batchesGiveTheSameRows()
