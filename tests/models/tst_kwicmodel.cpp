@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,7 @@ private slots:
     void sortByLeftAndRight();
     void batchesOfALargerCorpus();
     void paneShowsCountAndActivates();
+    void itemRemovedElsewhere();
 
 private:
     QTemporaryDir m_dir;
@@ -284,6 +287,44 @@ void TestKwicModel::paneShowsCountAndActivates()
 
     pane.hide();
     QVERIFY(!pane.model()->isActive());
+}
+
+void TestKwicModel::itemRemovedElsewhere()
+{
+    // Another program deletes an item behind the session's back: the reading says so in words
+    // instead of listing less than the index promises.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("changed.sqlite"));
+    AtlasSession session;
+    Diagnostic error;
+    QVERIFY2(session.open(path, &error), qPrintable(error.toString()));
+    qint64 removed = 0;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        const QString where = QStringLiteral(" FROM items WHERE text LIKE '%1%'").arg(u8("推进职普融通、产教融合、科教融汇,构建"));
+        QVERIFY(q.exec(QStringLiteral("SELECT id") + where) && q.next());
+        removed = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("DELETE") + where));
+        QCOMPARE(q.numRowsAffected(), 1); // 天津市 1
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    KwicPane pane(&session);
+    pane.show();
+    QVERIFY(pane.model()->isActive());
+    session.setKeywordFilter(u8("产教融合"));
+    QVERIFY(pane.model()->waitUntilDone());
+    QCOMPARE(pane.model()->state(), KwicModel::State::Failed);
+    // The message names the item (in any language) and the pane shows it.
+    const QString message = pane.model()->errorText();
+    QVERIFY2(message.startsWith(path + u':'), qPrintable(message));
+    QVERIFY2(message.mid(path.size()).contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(removed))), qPrintable(message));
+    QCOMPARE(pane.countLabel()->text(), pane.model()->errorText());
 }
 
 QTEST_MAIN(TestKwicModel)
