@@ -14,7 +14,7 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     setObjectName(QStringLiteral("analysisTabs"));
     setDocumentMode(true);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
-    addView(new KwicPane(session, this), QStringLiteral("kwic"), QT_TR_NOOP("In context"));
+    m_kwic = addView(new KwicPane(session, this), QStringLiteral("kwic"), QT_TR_NOOP("In context"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
     connect(this, &QTabWidget::currentChanged, this,

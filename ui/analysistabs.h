@@ -6,6 +6,7 @@
 class AnalysisView;
 class AtlasSession;
 class ChartPane;
+class KwicPane;
 
 // The right-hand side of the window: one tab per analysis view (chart, heat map, map, in
 // context), all following the same session. Remembers the view in front.
@@ -16,6 +17,7 @@ public:
     explicit AnalysisTabs(AtlasSession *session, QWidget *parent = nullptr);
 
     ChartPane *chartPane() const { return m_chart; }
+    KwicPane *kwicPane() const { return m_kwic; }
     AnalysisView *currentView() const;
     // Brings the view with this name ("chart", …) to the front; false if there is none.
     bool showView(const QString &name);
@@ -38,4 +40,5 @@ private:
     };
     QList<Tab> m_tabs;
     ChartPane *m_chart = nullptr;
+    KwicPane *m_kwic = nullptr;
 };

@@ -131,8 +131,8 @@ Command kwicCommand()
 {
     return {"kwic", "kwic",
             QT_TRANSLATE_NOOP("CommandLine",
-                              "Keyword in context: each occurrence of --match TEXT or of an --initiative's wording, with "
-                              "the text around it, as CSV, JSON or XLSX."),
+                              "Keyword in context: each occurrence of --match TEXT or an --initiative's wording, as CSV, "
+                              "JSON or XLSX."),
             false, run};
 }
 
