@@ -5,6 +5,7 @@
 #include "atlassession.h"
 #include "chartpane.h"
 #include "heatmappane.h"
+#include "kwicpane.h"
 #include "settings.h"
 #include "viewoptionsbar.h"
 
@@ -20,6 +21,7 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     setCornerWidget(m_options, Qt::TopRightCorner);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
     addView(new HeatmapPane(session, this), QStringLiteral("heatmap"), QT_TR_NOOP("Heat map"));
+    m_kwic = addView(new KwicPane(session, this), QStringLiteral("kwic"), QT_TR_NOOP("In context"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
     connect(this, &QTabWidget::currentChanged, this,

@@ -8,6 +8,7 @@ class AtlasSession;
 struct Diagnostic;
 class ChartPane;
 class ViewOptionsBar;
+class KwicPane;
 
 // The right-hand side of the window: one tab per analysis view (chart, heat map, map, in
 // context), all following the same session. Remembers the view in front.
@@ -19,6 +20,7 @@ public:
 
     ChartPane *chartPane() const { return m_chart; }
     ViewOptionsBar *optionsBar() const { return m_options; } // region and Top-N, for every view
+    KwicPane *kwicPane() const { return m_kwic; }
     AnalysisView *currentView() const;
     // Brings the view with this name ("chart", …) to the front; false if there is none.
     bool showView(const QString &name);
@@ -47,4 +49,5 @@ private:
     QList<Tab> m_tabs;
     ChartPane *m_chart = nullptr;
     ViewOptionsBar *m_options = nullptr;
+    KwicPane *m_kwic = nullptr;
 };

@@ -20,6 +20,7 @@ const QList<Command> &all()
         documentsCommand(),
         removeCommand(),
         itemsCommand(),
+        kwicCommand(),
         generateCommand(),
         checkCommand(),
         repairCommand(),

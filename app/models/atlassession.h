@@ -80,6 +80,8 @@ public:
     QString databasePath() const;
     const Store &store() const { return *m_store; }
     const CorpusIndex &index() const { return *m_index; }
+    // The same index, for work on another thread that must keep it while the session reloads.
+    std::shared_ptr<const CorpusIndex> sharedIndex() const { return m_index; }
     const Catalogue &catalogue() const { return m_catalogue; }
     QList<DocumentRecord> documents() const { return m_documents; }
 

@@ -17,4 +17,5 @@ Command removeCommand();
 Command itemsCommand();
 Command checkCommand();
 Command repairCommand();
+Command kwicCommand();
 }
