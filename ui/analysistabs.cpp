@@ -4,6 +4,7 @@
 #include "analysisview.h"
 #include "chartpane.h"
 #include "settings.h"
+#include "tilemappane.h"
 
 #include <QEvent>
 
@@ -13,6 +14,7 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     setObjectName(QStringLiteral("analysisTabs"));
     setDocumentMode(true);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
+    addView(new TileMapPane(session, this), QStringLiteral("map"), QT_TR_NOOP("Map"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
     connect(this, &QTabWidget::currentChanged, this,

@@ -16,6 +16,7 @@ const QList<Command> &all()
         countsCommand(),
         matrixCommand(),
         chartCommand(),
+        mapCommand(),
         documentsCommand(),
         removeCommand(),
         itemsCommand(),

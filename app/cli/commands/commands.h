@@ -10,6 +10,7 @@ Command provincesCommand();
 Command countsCommand();
 Command matrixCommand();
 Command chartCommand();
+Command mapCommand();
 Command generateCommand();
 Command documentsCommand();
 Command removeCommand();
