@@ -106,16 +106,33 @@ void drawTile(QPainter *p, const TileMapData &data, const MapTile &tile, const Q
     labelFont.setPixelSize(std::max(6, int(r.height() * 0.27)));
     labelFont.setBold(true);
     const QString label = TextLimits::shortened(tile.label, 24);
-    labelFont = fitted(labelFont, label, r.width() * 0.9);
-    p->setFont(labelFont);
-    const QRectF upper(r.left(), r.top() + r.height() * 0.1, r.width(), r.height() * 0.45);
-    p->drawText(upper, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine,
-                QFontMetricsF(labelFont).elidedText(label, Qt::ElideRight, r.width() * 0.94));
+    const QRectF upper(r.left(), r.top() + r.height() * 0.08, r.width(), r.height() * 0.47);
+    const QFont oneLine = fitted(labelFont, label, r.width() * 0.9);
+    if (oneLine.pixelSize() >= labelFont.pixelSize() * 0.6 || label.size() < 4) {
+        p->setFont(oneLine);
+        p->drawText(upper, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextSingleLine,
+                    QFontMetricsF(oneLine).elidedText(label, Qt::ElideRight, r.width() * 0.94));
+    } else { // a long name (新疆生产建设兵团): two lines
+        const qsizetype half = (label.size() + 1) / 2;
+        const QString first = label.left(half), second = label.mid(half);
+        QFont twoLines = labelFont;
+        twoLines.setPixelSize(std::max(6, int(labelFont.pixelSize() * 0.7)));
+        twoLines = fitted(twoLines, first.size() >= second.size() ? first : second, r.width() * 0.9);
+        p->setFont(twoLines);
+        const QFontMetricsF metrics(twoLines);
+        const double lineH = metrics.height();
+        p->drawText(QRectF(upper.left(), upper.bottom() - 2 * lineH, upper.width(), lineH),
+                    Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine,
+                    metrics.elidedText(first, Qt::ElideRight, r.width() * 0.94));
+        p->drawText(QRectF(upper.left(), upper.bottom() - lineH, upper.width(), lineH),
+                    Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine,
+                    metrics.elidedText(second, Qt::ElideRight, r.width() * 0.94));
+    }
     if (!inCorpus)
         return;
     QFont countFont = labelFont;
     countFont.setBold(false);
-    countFont.setPixelSize(std::max(6, int(r.height() * 0.24)));
+    countFont.setPixelSize(std::max(6, int(std::min(r.width(), r.height()) * 0.24)));
     p->setFont(countFont);
     const QRectF lower(r.left(), r.top() + r.height() * 0.55, r.width(), r.height() * 0.4);
     const QString count = QString::number(tile.value);
@@ -185,29 +202,24 @@ void drawLegend(QPainter *p, const TileMapData &data, const Geometry &g)
         const QString none = QStringLiteral("0");
         drawSwatch(p, box, fill(0, std::max(1, data.maxValue)), false, none, font);
         x += swatchWidth(box, none, font);
-        if (data.maxValue > 0) {
+        if (data.maxValue == 1) {
+            const QString one = QStringLiteral("1");
+            drawSwatch(p, box.translated(x - box.left(), 0), fill(1, 1), false, one, font);
+            x += swatchWidth(box, one, font);
+        } else if (data.maxValue > 1) {
             const double width = std::min(260.0, std::max(120.0, g.legend.width() * 0.35));
             const QRectF bar(x, barTop, width, box.height());
-            if (data.maxValue == 1) {
-                p->setPen(Qt::NoPen);
-                p->setBrush(fill(1, 1));
-                p->drawRect(QRectF(bar.left(), bar.top(), box.width(), bar.height()));
-            } else {
-                QLinearGradient gradient(bar.topLeft(), bar.topRight());
-                for (int i = 0; i <= 3; ++i)
-                    gradient.setColorAt(i / 3.0, stop(i));
-                p->setPen(Qt::NoPen);
-                p->setBrush(gradient);
-                p->drawRect(bar);
-            }
+            QLinearGradient gradient(bar.topLeft(), bar.topRight());
+            for (int i = 0; i <= 3; ++i)
+                gradient.setColorAt(i / 3.0, stop(i));
+            p->setPen(Qt::NoPen);
+            p->setBrush(gradient);
+            p->drawRect(bar);
             p->setFont(font);
             p->setPen(TextDark);
             const QFontMetricsF metrics(font);
             const QList<int> marks = ticks(data.maxValue);
-            auto position = [&](int v) {
-                return data.maxValue == 1 ? bar.left() + box.width() / 2
-                                          : bar.left() + bar.width() * (v - 1) / double(data.maxValue - 1);
-            };
+            auto position = [&](int v) { return bar.left() + bar.width() * (v - 1) / double(data.maxValue - 1); };
             const double maxLeft = position(data.maxValue) - metrics.horizontalAdvance(QString::number(data.maxValue)) / 2;
             double lastRight = -1e9;
             for (int i = 0; i < marks.size(); ++i) {
@@ -258,7 +270,8 @@ private:
 QRectF Geometry::tileRect(const MapTile &t) const
 {
     const double gap = tile * TileGap;
-    return QRectF(origin.x() + t.column * tile + gap / 2, origin.y() + t.row * tile + gap / 2, tile - gap, tile - gap);
+    return QRectF(origin.x() + t.column * tile + gap / 2, origin.y() + t.row * tile + gap / 2, tile * t.span - gap,
+                  tile - gap);
 }
 
 int Geometry::tileAt(const TileMapData &data, QPointF pos) const
@@ -329,6 +342,20 @@ void paint(QPainter *painter, const TileMapData &data, const Geometry &g, int ho
     painter->drawText(g.subtitle, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetricsF(g.font).elidedText(TextLimits::shortened(data.subtitle, MaxTitleCharacters),
                                                        Qt::ElideMiddle, g.subtitle.width()));
+    int sideRow = -1;
+    for (const MapTile &tile : data.tiles)
+        if (tile.sideRow && (sideRow < 0 || tile.row < sideRow))
+            sideRow = tile.row;
+    if (sideRow > 0) { // in the blank row above the units the grid has no place for
+        const QFont caption = scaled(g.font, 0.85, true);
+        painter->setFont(caption);
+        painter->setPen(TextMuted);
+        const double gap = g.tile * TileGap / 2;
+        painter->drawText(QRectF(g.origin.x() + gap, g.origin.y() + (sideRow - 1) * g.tile, g.tile * data.columns,
+                                 g.tile - gap),
+                          Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+                          TileMapPainterText::tr("Units outside the grid"));
+    }
     painter->setFont(g.font);
     for (int t = 0; t < data.tiles.size(); ++t)
         drawTile(painter, data, data.tiles.at(t), g.tileRect(data.tiles.at(t)), t == data.currentTile, t == hoveredTile);

@@ -15,7 +15,7 @@ int TileMapData::shadedCount() const
 int TileMapData::tileAt(int row, int column) const
 {
     for (int t = 0; t < tiles.size(); ++t)
-        if (tiles.at(t).row == row && tiles.at(t).column == column)
+        if (tiles.at(t).row == row && column >= tiles.at(t).column && column < tiles.at(t).column + tiles.at(t).span)
             return t;
     return -1;
 }
@@ -115,14 +115,18 @@ TileMapData TileMapData::build(const CorpusIndex &index, const MatchSet &matches
     }
     data.rows = grid.rows();
     data.columns = grid.columns();
+    // Units the grid has no tile for, two cells wide, in rows under the map after a blank row.
+    constexpr int SideSpan = 2;
+    const int perRow = std::max(1, grid.columns() / SideSpan);
     int side = 0;
     for (int u = 0; u < index.units().size(); ++u) {
         if (placed.at(u))
             continue;
         MapTile tile;
         tile.sideRow = true;
-        tile.row = grid.rows() + 1 + side / grid.columns();
-        tile.column = side % grid.columns();
+        tile.span = std::min(SideSpan, grid.columns());
+        tile.row = grid.rows() + 1 + side / perRow;
+        tile.column = (side % perRow) * tile.span;
         fill(tile, u);
         const IndexedUnit &unit = index.units().at(u);
         tile.label = options.english || unit.shortZh.isEmpty() ? unit.name(options.english) : unit.shortZh;

@@ -15,6 +15,7 @@ struct MapTile
     int row = 0;
     int column = 0;
     bool sideRow = false; // a unit the grid has no place for (兵团…), in the row under the map
+    int span = 1; // columns the tile covers: side-row tiles are wider, their names long
     QString label; // in the tile: short Chinese name, or the English abbreviation
     QString name; // the unit's full name in the map's language
     int value = 0; // what shades the tile: matching items, or 0/1 in mentions mode
@@ -44,7 +45,7 @@ public:
     QString title;
     QString subtitle;
     QString legendTitle;
-    int rows = 0; // the grid's, plus the side row (and a blank row before it) when there is one
+    int rows = 0; // the grid's, plus the side rows (and a blank row before them) when there are any
     int columns = 0;
     QList<MapTile> tiles; // grid order of the resource, then side-row units in unit order
     int maxValue = 0;
