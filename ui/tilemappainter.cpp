@@ -250,9 +250,7 @@ public:
         : m_data(data)
         , m_size(width, height > 0 ? height : autoHeight(data, width))
     {
-        QFont font;
-        font.setPixelSize(int(ExportFontPixels));
-        m_geometry = layout(m_data, QRectF(QPointF(0, 0), m_size), font);
+        m_geometry = exportGeometry(m_data, width, int(m_size.height()));
     }
     QSizeF size() const override { return m_size; }
     void paint(QPainter *painter) const override { TileMapPainter::paint(painter, m_data, m_geometry); }
@@ -313,6 +311,13 @@ Geometry layout(const TileMapData &data, const QRectF &area, const QFont &baseFo
     if (gridWidth >= 360)
         g.legend = QRectF(g.origin.x(), map.top() + g.tile * rows + 10, gridWidth, legendH);
     return g;
+}
+
+Geometry exportGeometry(const TileMapData &data, int width, int height)
+{
+    QFont font;
+    font.setPixelSize(int(ExportFontPixels));
+    return layout(data, QRectF(0, 0, width, height > 0 ? height : autoHeight(data, width)), font);
 }
 
 int autoHeight(const TileMapData &data, int width)

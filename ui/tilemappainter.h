@@ -40,6 +40,8 @@ void paint(QPainter *painter, const TileMapData &data, const Geometry &geometry,
 QColor fill(int value, int max);
 // The height in points that fits the map at this width with tiles of at most MaxAutoTile.
 int autoHeight(const TileMapData &data, int width);
+// The layout picture() uses at width × height points (height 0: autoHeight), in points.
+Geometry exportGeometry(const TileMapData &data, int width, int height);
 // The map laid out at width × height points (height 0: autoHeight), for ImageExport; it
 // holds a copy of data.
 std::unique_ptr<ImageExport::Picture> picture(const TileMapData &data, int width, int height);
