@@ -86,7 +86,7 @@ void drawTile(QPainter *p, const TileMapData &data, const MapTile &tile, const Q
 {
     const bool inCorpus = tile.unit >= 0;
     const QColor colour = inCorpus ? fill(tile.value, data.maxValue) : QColor(Qt::white);
-    QPen border(inCorpus ? colour.darker(115) : QColor(0xc0, 0xc0, 0xc0), std::max(1.0, r.width() * 0.015));
+    QPen border(inCorpus ? colour.darker(115) : QColor(0xc0, 0xc0, 0xc0), std::max(1.0, std::min(r.width(), r.height()) * 0.015));
     if (!inCorpus)
         border.setStyle(Qt::DashLine);
     p->setPen(border);
@@ -94,7 +94,7 @@ void drawTile(QPainter *p, const TileMapData &data, const MapTile &tile, const Q
     const double radius = r.width() * 0.06;
     p->drawRoundedRect(r, radius, radius);
     if (current || hovered) {
-        QPen outline(current ? Highlight : TextDark, std::max(2.0, r.width() * (current ? 0.06 : 0.03)));
+        QPen outline(current ? Highlight : TextDark, std::max(2.0, std::min(r.width(), r.height()) * (current ? 0.06 : 0.03)));
         p->setPen(outline);
         p->setBrush(Qt::NoBrush);
         const double inset = outline.widthF() / 2;

@@ -105,8 +105,11 @@ TileMapData TileMapData::build(const CorpusIndex &index, const MatchSet &matches
         tile.row = p.row;
         tile.column = p.column;
         tile.label = options.english ? p.abbreviation : p.shortZh;
-        if (u >= 0)
+        if (u >= 0) {
             fill(tile, u);
+            if (options.english && !p.nameEn.isEmpty()) // 香港 from a corpus: a non-standard unit without an English name
+                tile.name = p.nameEn;
+        }
         else if (const Province *province = ReferenceData::builtIn().findProvince(p.shortZh))
             tile.name = options.english ? province->nameEn : province->nameZh; // not in the corpus: unshaded
         else

@@ -394,6 +394,11 @@ void TestTileMapData::specialAndNonStandardUnits()
     QCOMPARE(hongKong->column, hk->column);
     QCOMPARE(hongKong->value, 1);
     QCOMPARE(hongKong->name, QStringLiteral("香港特别行政区"));
+    options.english = true;
+    const TileMapData english = TileMapData::build(session.index(), session.matches(), options);
+    const MapTile &hongKongEn = english.tiles.at(english.tileAt(hk->row, hk->column));
+    QCOMPARE(hongKongEn.label, QStringLiteral("HK"));
+    QCOMPARE(hongKongEn.name, QStringLiteral("Hong Kong"));
     QVERIFY(corps->sideRow);
     QCOMPARE(corps->row, TileGrid::builtIn().rows() + 1);
     QCOMPARE(corps->value, 0);
