@@ -43,6 +43,17 @@ double legendHeight(const QFont &font)
     return lineHeight(font) * 2 + 18 + 8;
 }
 
+// The title's font and lines at this width: smaller (to 70 %) before it wraps onto a second line.
+std::pair<QFont, int> titleFont(const TileMapData &data, double width, const QFont &base)
+{
+    const QString title = TextLimits::shortened(data.title, MaxTitleCharacters);
+    QFont font = scaled(base, 1.3, true);
+    const int smallest = std::max(6, int(font.pixelSize() * 0.7));
+    while (font.pixelSize() > smallest && QFontMetricsF(font).horizontalAdvance(title) > width)
+        font.setPixelSize(font.pixelSize() - 1);
+    return {font, QFontMetricsF(font).horizontalAdvance(title) > width ? 2 : 1};
+}
+
 // The colour stops of the sequential scale (light to dark blue, ColorBrewer "Blues").
 const QColor &stop(int i)
 {
@@ -296,9 +307,9 @@ Geometry layout(const TileMapData &data, const QRectF &area, const QFont &baseFo
     g.font = baseFont;
     if (g.font.pixelSize() <= 0)
         g.font.setPixelSize(std::max(8, int(QFontInfo(baseFont).pixelSize())));
-    const QFont titleFont = scaled(g.font, 1.3, true);
     const QRectF inner = area.adjusted(Margin, Margin * 0.75, -Margin, -Margin * 0.75);
-    g.title = QRectF(inner.left(), inner.top(), inner.width(), lineHeight(titleFont));
+    const auto [font, lines] = titleFont(data, inner.width(), g.font);
+    g.title = QRectF(inner.left(), inner.top(), inner.width(), lineHeight(font) * lines);
     g.subtitle = QRectF(inner.left(), g.title.bottom() + 2, inner.width(), lineHeight(g.font));
     const double legendH = legendHeight(scaled(g.font, 0.85));
     g.legend = QRectF(inner.left(), inner.bottom() - legendH, inner.width(), legendH);
@@ -324,7 +335,8 @@ int autoHeight(const TileMapData &data, int width)
 {
     QFont font;
     font.setPixelSize(int(ExportFontPixels));
-    const double header = Margin * 0.75 + lineHeight(scaled(font, 1.3, true)) + 2 + lineHeight(font) + 10;
+    const auto [title, lines] = titleFont(data, width - 2 * Margin, font);
+    const double header = Margin * 0.75 + lineHeight(title) * lines + 2 + lineHeight(font) + 10;
     const double footer = 10 + legendHeight(scaled(font, 0.85)) + Margin * 0.75;
     const int columns = std::max(1, data.columns), rows = std::max(1, data.rows);
     const double tile = std::min(MaxAutoTile, (width - 2 * Margin) / columns);
@@ -336,12 +348,14 @@ void paint(QPainter *painter, const TileMapData &data, const Geometry &g, int ho
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    const QFont titleFont = scaled(g.font, 1.3, true);
+    const QString title = TextLimits::shortened(data.title, MaxTitleCharacters);
+    const auto [font, lines] = titleFont(data, g.title.width(), g.font);
     painter->setPen(TextDark);
-    painter->setFont(titleFont);
-    painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      QFontMetricsF(titleFont).elidedText(TextLimits::shortened(data.title, MaxTitleCharacters),
-                                                          Qt::ElideRight, g.title.width()));
+    painter->setFont(font);
+    if (lines == 1)
+        painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
+    else // wrapped at spaces, or between Chinese characters; what a third line would hold is cut
+        painter->drawText(g.title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
     painter->setFont(g.font);
     painter->setPen(TextMuted);
     painter->drawText(g.subtitle, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
