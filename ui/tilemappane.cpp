@@ -3,6 +3,7 @@
 
 #include "atlassession.h"
 #include "plaintext.h"
+#include "settings.h"
 #include "textlimits.h"
 #include "tilemappainter.h"
 #include "translations.h"
@@ -112,6 +113,8 @@ TileMapPane::TileMapPane(AtlasSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(m_canvas, 1);
+    if (Settings::value(Settings::Key::MapMode).toString() == QLatin1String("mentions"))
+        m_mode = TileMapData::Mode::Mentions;
     retranslate();
 
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -139,6 +142,8 @@ void TileMapPane::setMode(TileMapData::Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    Settings::setValue(Settings::Key::MapMode, mode == TileMapData::Mode::Mentions ? QStringLiteral("mentions")
+                                                                                  : QStringLiteral("items"));
     const QSignalBlocker blocker(m_modeBox);
     m_modeBox->setCurrentIndex(std::max(0, m_modeBox->findData(int(mode))));
     invalidate();

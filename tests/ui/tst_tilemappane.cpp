@@ -125,6 +125,12 @@ void TestTileMapPane::initiativeModes()
     QVERIFY(m_pane->mapData().mentions);
     QCOMPARE(m_pane->mapData().maxValue, 1);
     QCOMPARE(m_pane->mapData().shadedCount(), 15);
+    // The choice is kept: a new pane (a new window) starts with it.
+    TileMapPane again(m_session.get());
+    QCOMPARE(again.mode(), TileMapData::Mode::Mentions);
+    QCOMPARE(again.modeBox()->currentData().toInt(), int(TileMapData::Mode::Mentions));
+    again.setMode(TileMapData::Mode::Items);
+    QCOMPARE(TileMapPane(m_session.get()).mode(), TileMapData::Mode::Items);
 }
 
 void TestTileMapPane::pictureSizeAndCopy()
