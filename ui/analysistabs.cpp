@@ -7,6 +7,7 @@
 #include "heatmappane.h"
 #include "kwicpane.h"
 #include "settings.h"
+#include "tilemappane.h"
 #include "viewoptionsbar.h"
 
 #include <QEvent>
@@ -21,6 +22,7 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     setCornerWidget(m_options, Qt::TopRightCorner);
     m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
     addView(new HeatmapPane(session, this), QStringLiteral("heatmap"), QT_TR_NOOP("Heat map"));
+    addView(new TileMapPane(session, this), QStringLiteral("map"), QT_TR_NOOP("Map"));
     m_kwic = addView(new KwicPane(session, this), QStringLiteral("kwic"), QT_TR_NOOP("In context"));
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());

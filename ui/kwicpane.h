@@ -28,6 +28,7 @@ public:
 
     // AnalysisView: a table, no picture.
     std::unique_ptr<ImageExport::Picture> picture(int width, int height) const override;
+    bool hasPicture() const override { return false; }
     QString automaticHeightText() const override;
     Table table() const override;
     QString copyText() const override;

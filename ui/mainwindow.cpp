@@ -17,6 +17,7 @@
 #include "filterbar.h"
 #include "formatreader.h"
 #include "importpreviewdialog.h"
+#include "kwicpane.h"
 #include "provincetreepane.h"
 #include "qtmessages.h"
 #include "settings.h"
@@ -94,6 +95,12 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     connect(m_tree, &ProvinceTreePane::itemSelected, m_detail, &DetailPane::showItem);
     connect(m_tree, &ProvinceTreePane::unitSelected, m_detail, &DetailPane::showUnit);
     connect(m_tree, &ProvinceTreePane::nothingSelected, m_detail, &DetailPane::showNothing);
+    // A line in context opens its item: selected in the tree (which shows it in the detail pane),
+    // or in the detail pane alone if the tree's filter hides it.
+    connect(m_views->kwicPane(), &KwicPane::itemActivated, this, [this](int item) {
+        if (!m_tree->selectItem(item))
+            m_detail->showItem(item);
+    });
     connect(m_detail, &DetailPane::initiativeActivated, session, &AtlasSession::setInitiativeFilter);
     connect(session, &AtlasSession::filterChanged, this, &MainWindow::updateStatus);
     connect(session, &AtlasSession::filteringStarted, this, [this] { m_status->setText(tr("Filtering…")); });

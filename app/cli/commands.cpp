@@ -17,6 +17,7 @@ const QList<Command> &all()
         matrixCommand(),
         chartCommand(),
         heatmapCommand(),
+        mapCommand(),
         documentsCommand(),
         removeCommand(),
         itemsCommand(),

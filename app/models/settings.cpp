@@ -28,6 +28,7 @@ const Entry &entry(Key key)
         {Key::ItemsFormat, "items/format", QStringLiteral("csv")}, // File → Export Items: csv, json or xlsx
         {Key::ItemsBom, "items/bom", false}, // CSV with a byte-order mark, for Excel on Windows
         {Key::FrontView, "views/front", QStringLiteral("chart")}, // the right-hand tab in front: its view's name
+        {Key::MapMode, "map/mode", QStringLiteral("items")}, // with an initiative: "items" or "mentions" (0/1)
     };
     for (const Entry &e : entries)
         if (e.key == key)

@@ -9,7 +9,7 @@
 namespace Settings {
 enum class Key { WindowGeometry, WindowState, SplitterSizes, DetailSplitterSizes, Language, ChartTopN, ChartRegion,
                  LastImportFolder, LastExportFolder, ExportWidth, ExportHeight, ExportScale, ItemsFormat, ItemsBom,
-                 FrontView };
+                 FrontView, MapMode };
 
 QString name(Key key);
 QVariant defaultValue(Key key);

@@ -11,6 +11,7 @@ Command countsCommand();
 Command matrixCommand();
 Command chartCommand();
 Command heatmapCommand();
+Command mapCommand();
 Command generateCommand();
 Command documentsCommand();
 Command removeCommand();
