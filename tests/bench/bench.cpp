@@ -11,10 +11,14 @@
 #include "catalogue.h"
 #include "chartdata.h"
 #include "corpusgenerator.h"
+#include "heatmapdata.h"
+#include "heatmapmodel.h"
 #include "initiativecountmodel.h"
+#include "kwicmodel.h"
 #include "keywordquery.h"
 #include "provincetreemodel.h"
 #include "textfold.h"
+#include "tilemapdata.h"
 #include "treefilterproxy.h"
 
 #include <QCoreApplication>
@@ -348,6 +352,46 @@ int main(int argc, char **argv)
         }
         keystroke.ours = median(keystrokes);
         rows.append(keystroke);
+
+        // The same keystroke with every analysis view open (each recomputes only while shown,
+        // so all are made active here): the heat map's model, the map's data (what its pane
+        // builds on filterChanged) and the lines in context, whose first screen is read on their
+        // own thread. The first screen: from the filter's result to the first lines in the model.
+        {
+            HeatmapModel heatmap(&session);
+            heatmap.setActive(true);
+            KwicModel kwic(&session);
+            kwic.setActive(true);
+            QObject::connect(&session, &AtlasSession::filterChanged, &kwic, [&] {
+                TileMapData::Options mapOptions;
+                TileMapData::build(session.index(), session.matches(), mapOptions);
+            });
+            // Connected last: after every view's slot (slots run in connection order).
+            QObject::connect(&session, &AtlasSession::filterChanged, &kwic,
+                             [&] { applyMs = applyTimer.nsecsElapsed() / 1e6; });
+            double firstScreen = 0;
+            QObject::connect(&kwic, &KwicModel::firstRows, [&] { firstScreen = applyTimer.nsecsElapsed() / 1e6; });
+            Row allViews{QStringLiteral("keystroke on the UI thread, all views open (%1)").arg(terms.first()), n, 0};
+            Row kwicFirst{QStringLiteral("in context: first screen after the filter (%1)").arg(terms.first()), n, 0};
+            std::vector<double> allKeystrokes, firstScreens;
+            for (int i = 0; i < 5; ++i) {
+                session.setKeywordFilter(QString());
+                session.waitForFilter();
+                kwic.waitForFirstRows();
+                QElapsedTimer dispatch;
+                dispatch.start();
+                session.setKeywordFilter(terms.first());
+                const double dispatchMs = dispatch.nsecsElapsed() / 1e6;
+                session.waitForFilter();
+                allKeystrokes.push_back(dispatchMs + applyMs);
+                kwic.waitForFirstRows();
+                firstScreens.push_back(firstScreen);
+            }
+            allViews.ours = median(allKeystrokes);
+            kwicFirst.ours = median(firstScreens);
+            rows.append(allViews);
+            rows.append(kwicFirst);
+        }
         session.setAsyncThreshold(std::numeric_limits<int>::max());
 
         // Recount: the chart's numbers under the common term's filter.
@@ -412,6 +456,12 @@ int main(int argc, char **argv)
             },
             5);
         rows.append(recount);
+        // The heat map's numbers under the same filter, next to the chart's recount.
+        Row heatmapRecount{QStringLiteral("heat map recount (%1)").arg(terms.first()), n, 0};
+        HeatmapData::Options heatmapOptions;
+        heatmapRecount.ours =
+            timeMs([&] { HeatmapData::build(session.index(), session.keywordMatches(), heatmapOptions); }, 5);
+        rows.append(heatmapRecount);
         session.setKeywordFilter(QString());
 
         // At the limits, next to the normal case on the same texts.
