@@ -19,6 +19,18 @@
         <source>this view cannot be saved as &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtlasSession</name>
@@ -279,14 +291,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>Only items containing all these whitespace-separated terms (in the item text or the unit&apos;s names; case-insensitive).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: csv or json (default: csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use csv or json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,6 +674,55 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Height in points (default: fits the rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note: the picture is %2 × %3 points so that every row and column fits
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in points (default: fits the map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shade by the matching items that mention this initiative (its id in the catalogue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --initiative: shade 1 where any matching item mentions it, 0 elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown initiative &quot;%1&quot; (the ids are those of `policy-atlas counts`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mentions needs --initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the wording of this initiative (an id from the catalogue, such as industry-education-integration), in the items that mention it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters of context each side (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the words to look for (--match TEXT), an initiative (--initiative ID), or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--context takes a number of characters from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown initiative &quot;%1&quot; (see the catalogue&apos;s ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -715,6 +768,18 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>Rebuild the search index from the items, after another tool changed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the province × initiative heat map to a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the China tile map of matching items to a .png or .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword in context: each occurrence of --match TEXT or an --initiative&apos;s wording, as CSV, JSON or XLSX.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,23 +1204,23 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message numerus="yes">
         <source>• document %1, “%2”: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• document %1, “%2”: %n item</numerusform>
+            <numerusform>• document %1, “%2”: %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n document(s) from the database, with all their items and sub-items? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n document from the database, with all their items and sub-items? This cannot be undone.</numerusform>
+            <numerusform>Remove %n documents from the database, with all their items and sub-items? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) and sub-item(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item and sub-item in all.</numerusform>
+            <numerusform>%n items and sub-items in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -1177,16 +1242,16 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) and sub-item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item and sub-item</numerusform>
+            <numerusform>%n items and sub-items</numerusform>
         </translation>
     </message>
 </context>
@@ -1304,16 +1369,16 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message numerus="yes">
         <source>All %n item(s) and sub-item(s), in published order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n item and sub-item, in published order.</numerusform>
+            <numerusform>All %n items and sub-items, in published order.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n item(s) and sub-item(s) that the filter shows, in published order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n item and sub-item that the filter shows, in published order.</numerusform>
+            <numerusform>The %n items and sub-items that the filter shows, in published order.</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,6 +1528,178 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapData</name>
+    <message>
+        <source>Mentioning items by province and initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) with matching items</source>
+        <translation>
+            <numerusform>%n province with matching items</numerusform>
+            <numerusform>%n provinces with matching items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no initiative is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapExport</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioning items per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message numerus="yes">
+        <source>%n province(s) with mentions</source>
+        <translation>
+            <numerusform>%n province with mentions</numerusform>
+            <numerusform>%n provinces with mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning item(s) in all cells</source>
+        <translation>
+            <numerusform>%n mentioning item in all cells</numerusform>
+            <numerusform>%n mentioning items in all cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s), </source>
+        <translation>
+            <numerusform>%n province, </numerusform>
+            <numerusform>%n provinces, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning item(s), summed over the initiatives shown</source>
+        <translation>
+            <numerusform>%n mentioning item, summed over the initiatives shown</numerusform>
+            <numerusform>%n mentioning items, summed over the initiatives shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning item(s)</source>
+        <translation>
+            <numerusform>%n mentioning item</numerusform>
+            <numerusform>%n mentioning items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show these items in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each province&apos;s mentioning items, summed over the initiatives shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort the provinces by their total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select this initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many provinces mention each initiative (the chart&apos;s bars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort the initiatives by it, or back into catalogue order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select this province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPane</name>
+    <message>
+        <source>Counting the mentions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the rows (%1 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Heat Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to show its items in the tree, a name to select it; click “%1” or “%2” to sort.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +1999,86 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Kwic</name>
+    <message>
+        <source>cannot read the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is no longer in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KwicModel</name>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KwicPane</name>
+    <message>
+        <source>Reading the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words in the filter, or pick an initiative in the chart, to see each occurrence in its context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurrences; the first %2 are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters shown each side of the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Keyword in Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Policy Atlas</source>
@@ -1965,9 +2282,9 @@ Corpora in this database:
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row saved to %1</numerusform>
+            <numerusform>%n rows saved to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2307,9 +2624,9 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message numerus="yes">
         <source>column %1 (--columns) does not exist: the table has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>column %1 (--columns) does not exist: the table has %n column</numerusform>
+            <numerusform>column %1 (--columns) does not exist: the table has %n columns</numerusform>
         </translation>
     </message>
     <message>
@@ -2436,6 +2753,155 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileGrid</name>
+    <message>
+        <source>rows and columns must be between 1 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1 has no short_zh or abbreviation_en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1 (%2) lies outside the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tile %1 (%2) takes a cell another tile has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tiles defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileMapData</name>
+    <message>
+        <source>Matching items per province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces mentioning “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items mentioning “%1” per province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items mentioning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) shaded</source>
+        <translation>
+            <numerusform>%n province shaded</numerusform>
+            <numerusform>%n provinces shaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TileMapPainter</name>
+    <message>
+        <source>no matching item mentions it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units outside the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileMapPane</name>
+    <message>
+        <source>Counting the items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n matching item(s)</source>
+        <translation>
+            <numerusform>%1: %n matching item</numerusform>
+            <numerusform>%1: %n matching items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n matching item(s) mention the initiative</source>
+        <translation>
+            <numerusform>%1: %n matching item mention the initiative</numerusform>
+            <numerusform>%1: %n matching items mention the initiative</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select this province in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the map (%1 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shade by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a province to select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items mentioning the initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it is mentioned (0/1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

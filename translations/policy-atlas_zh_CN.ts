@@ -19,6 +19,18 @@
         <source>this view cannot be saved as &quot;%1&quot;</source>
         <translation>此视图无法保存为“%1”</translation>
     </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>上下文</translation>
+    </message>
 </context>
 <context>
     <name>AtlasSession</name>
@@ -288,14 +300,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Only items containing all these whitespace-separated terms (in the item text or the unit&apos;s names; case-insensitive).</source>
         <translation>只保留包含全部关键词(以空白分隔)的条目:在条目正文或所属单位的名称中出现即可,不区分大小写。</translation>
-    </message>
-    <message>
-        <source>Output format: csv or json (default: csv).</source>
-        <translation>输出格式:csv 或 json(默认 csv)。</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use csv or json)</source>
-        <translation>未知格式“%1”(请使用 csv 或 json)</translation>
     </message>
     <message>
         <source>title</source>
@@ -683,6 +687,56 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>--width and --height take 200–10000 and 150–10000 points, --scale 0.5–8</source>
         <translation>--width 取值 200–10000 点,--height 取值 150–10000 点,--scale 取值 0.5–8</translation>
     </message>
+    <message>
+        <source>Height in points (default: fits the rows).</source>
+        <translation>高度,单位为点(默认按行数自动适配)。</translation>
+    </message>
+    <message>
+        <source>%1: note: the picture is %2 × %3 points so that every row and column fits
+</source>
+        <translation>%1:注意:图片为 %2 × %3 点,以容纳所有行和列
+</translation>
+    </message>
+    <message>
+        <source>Height in points (default: fits the map).</source>
+        <translation>高度,单位为点(默认:适应地图)。</translation>
+    </message>
+    <message>
+        <source>Shade by the matching items that mention this initiative (its id in the catalogue).</source>
+        <translation>按提及该举措(目录中的 id)的匹配条目着色。</translation>
+    </message>
+    <message>
+        <source>With --initiative: shade 1 where any matching item mentions it, 0 elsewhere.</source>
+        <translation>与 --initiative 一起使用:有匹配条目提及该举措的省份记 1,其余记 0。</translation>
+    </message>
+    <message>
+        <source>unknown initiative &quot;%1&quot; (the ids are those of `policy-atlas counts`)</source>
+        <translation>未知的举措“%1”(id 见 `policy-atlas counts` 的输出)</translation>
+    </message>
+    <message>
+        <source>--mentions needs --initiative</source>
+        <translation>--mentions 需要与 --initiative 一起使用</translation>
+    </message>
+    <message>
+        <source>Also the wording of this initiative (an id from the catalogue, such as industry-education-integration), in the items that mention it.</source>
+        <translation>同时列出此举措的表述(目录中的 id,如 industry-education-integration),范围为提及它的条目。</translation>
+    </message>
+    <message>
+        <source>Characters of context each side (default: %1).</source>
+        <translation>两侧上下文的字数(默认:%1)。</translation>
+    </message>
+    <message>
+        <source>give the words to look for (--match TEXT), an initiative (--initiative ID), or both</source>
+        <translation>请给出要查找的词语(--match TEXT)、举措(--initiative ID),或两者都给</translation>
+    </message>
+    <message>
+        <source>--context takes a number of characters from 0 to %1</source>
+        <translation>--context 须为 0 到 %1 之间的字数</translation>
+    </message>
+    <message>
+        <source>unknown initiative &quot;%1&quot; (see the catalogue&apos;s ids)</source>
+        <translation>未知的举措“%1”(请查看目录中的 id)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -729,6 +783,18 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Rebuild the search index from the items, after another tool changed them.</source>
         <translation>在其他工具改动条目之后,由条目重建检索索引。</translation>
+    </message>
+    <message>
+        <source>Render the province × initiative heat map to a .png or .svg file.</source>
+        <translation>将省份 × 举措热力图输出为 .png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Render the China tile map of matching items to a .png or .svg file.</source>
+        <translation>将匹配条目的中国省份方块地图渲染为 .png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Keyword in context: each occurrence of --match TEXT or an --initiative&apos;s wording, as CSV, JSON or XLSX.</source>
+        <translation>关键词上下文:--match TEXT 或 --initiative 举措表述的每处出现,输出为 CSV、JSON 或 XLSX。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1541,170 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
 </context>
 <context>
+    <name>HeatmapData</name>
+    <message>
+        <source>Mentioning items by province and initiative</source>
+        <translation>各省份提及各项举措的条目数</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区:%1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation>筛选:“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) with matching items</source>
+        <translation>
+            <numerusform>%n 个省份有匹配条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>前 %1 项</translation>
+    </message>
+    <message>
+        <source>no initiative is mentioned</source>
+        <translation>没有提及任何举措</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapExport</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省份数</translation>
+    </message>
+    <message>
+        <source>Mentioning items per cell</source>
+        <translation>每格提及条目数</translation>
+    </message>
+    <message>
+        <source>blank: none</source>
+        <translation>空白:无</translation>
+    </message>
+    <message>
+        <source>no mentions</source>
+        <translation>没有提及</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message numerus="yes">
+        <source>%n province(s) with mentions</source>
+        <translation>
+            <numerusform>%n 个省份有提及</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning item(s) in all cells</source>
+        <translation>
+            <numerusform>所有单元格共 %n 条提及条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s), </source>
+        <translation>
+            <numerusform>%n 个省份,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning item(s), summed over the initiatives shown</source>
+        <translation>
+            <numerusform>%n 条提及条目(所示举措合计)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning item(s)</source>
+        <translation>
+            <numerusform>%n 条提及条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show these items in the tree.</source>
+        <translation>单击可在目录树中显示这些条目。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Each province&apos;s mentioning items, summed over the initiatives shown.</source>
+        <translation>各省份提及条目数,按所示举措合计。</translation>
+    </message>
+    <message>
+        <source>Click to sort the provinces by their total.</source>
+        <translation>单击可按合计对省份排序。</translation>
+    </message>
+    <message>
+        <source>Click to select this initiative.</source>
+        <translation>单击可选中此举措。</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省份数</translation>
+    </message>
+    <message>
+        <source>How many provinces mention each initiative (the chart&apos;s bars).</source>
+        <translation>提及各项举措的省份数(即图表中的条形)。</translation>
+    </message>
+    <message>
+        <source>Click to sort the initiatives by it, or back into catalogue order.</source>
+        <translation>单击可改按目录顺序排列举措,再次单击恢复按省份数排序。</translation>
+    </message>
+    <message>
+        <source>Click to select this province.</source>
+        <translation>单击可选中此省份。</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapPane</name>
+    <message>
+        <source>Counting the mentions…</source>
+        <translation>正在统计提及数…</translation>
+    </message>
+    <message>
+        <source>Fit the rows (%1 pt)</source>
+        <translation>按行数适配(%1 点)</translation>
+    </message>
+    <message>
+        <source>Export Heat Map</source>
+        <translation>导出热力图</translation>
+    </message>
+    <message>
+        <source>heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Click a cell to show its items in the tree, a name to select it; click “%1” or “%2” to sort.</source>
+        <translation>单击单元格可在目录树中显示其条目,单击名称可选中;单击“%1”或“%2”可排序。</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReader</name>
     <message>
         <source>row</source>
@@ -1768,6 +1998,85 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>the filter has %1 different terms; at most %2 are allowed</source>
         <translation>筛选条件含 %1 个不同的关键词;最多允许 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>Kwic</name>
+    <message>
+        <source>cannot read the items</source>
+        <translation>无法读取条目</translation>
+    </message>
+    <message>
+        <source>item %1 is no longer in the database</source>
+        <translation>条目 %1 已不在数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>KwicModel</name>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation>左侧上下文</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>右侧上下文</translation>
+    </message>
+</context>
+<context>
+    <name>KwicPane</name>
+    <message>
+        <source>Reading the items…</source>
+        <translation>正在读取条目…</translation>
+    </message>
+    <message>
+        <source>Type words in the filter, or pick an initiative in the chart, to see each occurrence in its context.</source>
+        <translation>在筛选框中输入词语,或在图表中选择一项举措,即可逐条查看其出现处及上下文。</translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far</source>
+        <translation>正在统计…已找到 %1 处</translation>
+    </message>
+    <message>
+        <source>%1 occurrences; the first %2 are listed</source>
+        <translation>共 %1 处,列出前 %2 处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C):</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字</translation>
+    </message>
+    <message>
+        <source>Characters shown each side of the match</source>
+        <translation>匹配处两侧显示的字数</translation>
+    </message>
+    <message>
+        <source>Export Keyword in Context</source>
+        <translation>导出关键词上下文</translation>
+    </message>
+    <message>
+        <source>in-context</source>
+        <translation>关键词上下文</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2757,152 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>this looks like UTF-16 text without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)</source>
         <translation>该文件看起来是没有字节顺序标记(BOM)的 UTF-16 文本:请另存为 UTF-8(或带 BOM 的 UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>TileGrid</name>
+    <message>
+        <source>rows and columns must be between 1 and 100</source>
+        <translation>rows 和 columns 须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <source>tile %1 has no short_zh or abbreviation_en</source>
+        <translation>第 %1 个方块缺少 short_zh 或 abbreviation_en</translation>
+    </message>
+    <message>
+        <source>tile %1 (%2) lies outside the grid</source>
+        <translation>第 %1 个方块(%2)在网格之外</translation>
+    </message>
+    <message>
+        <source>tile %1 (%2) takes a cell another tile has</source>
+        <translation>第 %1 个方块(%2)与另一个方块占用同一格</translation>
+    </message>
+    <message>
+        <source>%1 has two tiles</source>
+        <translation>%1 有两个方块</translation>
+    </message>
+    <message>
+        <source>no tiles defined</source>
+        <translation>未定义任何方块</translation>
+    </message>
+</context>
+<context>
+    <name>TileMapData</name>
+    <message>
+        <source>Matching items per province</source>
+        <translation>各省匹配条目数</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>匹配条目</translation>
+    </message>
+    <message>
+        <source>Provinces mentioning “%1”</source>
+        <translation>提及“%1”的省份</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>是否提及</translation>
+    </message>
+    <message>
+        <source>Items mentioning “%1” per province</source>
+        <translation>各省提及“%1”的条目数</translation>
+    </message>
+    <message>
+        <source>Items mentioning it</source>
+        <translation>提及该举措的条目</translation>
+    </message>
+    <message>
+        <source>Filter: “%1”</source>
+        <translation>筛选:“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n province(s) shaded</source>
+        <translation>
+            <numerusform>已着色 %n 个省份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TileMapPainter</name>
+    <message>
+        <source>no matching item mentions it</source>
+        <translation>无匹配条目提及</translation>
+    </message>
+    <message>
+        <source>mentioned</source>
+        <translation>有提及</translation>
+    </message>
+    <message>
+        <source>not in the corpus</source>
+        <translation>语料中无此省份</translation>
+    </message>
+    <message>
+        <source>Units outside the grid</source>
+        <translation>网格以外的单位</translation>
+    </message>
+</context>
+<context>
+    <name>TileMapPane</name>
+    <message>
+        <source>Counting the items…</source>
+        <translation>正在统计条目…</translation>
+    </message>
+    <message>
+        <source>%1: not in the corpus</source>
+        <translation>%1:语料中没有该省份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n matching item(s)</source>
+        <translation>
+            <numerusform>%1:%n 条匹配条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n matching item(s) mention the initiative</source>
+        <translation>
+            <numerusform>%1:%n 条匹配条目提及该举措</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>第一条:%1</translation>
+    </message>
+    <message>
+        <source>Click to select this province in the tree.</source>
+        <translation>点击可在目录树中选中该省份。</translation>
+    </message>
+    <message>
+        <source>Fit the map (%1 pt)</source>
+        <translation>适应地图(%1 pt)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Shade by:</source>
+        <translation>着色依据(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Click a province to select it</source>
+        <translation>点击省份即可选中</translation>
+    </message>
+    <message>
+        <source>Items mentioning the initiative</source>
+        <translation>提及该举措的条目数</translation>
+    </message>
+    <message>
+        <source>Whether it is mentioned (0/1)</source>
+        <translation>是否提及(0/1)</translation>
     </message>
 </context>
 <context>

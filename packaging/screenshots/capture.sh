@@ -53,3 +53,7 @@ env -u DISPLAY "$app" chart "$here/chart-zh.png" --db "$work/atlas-zh_CN.sqlite"
 env -u DISPLAY "$app" chart "$here/chart-en.svg" --db "$work/atlas-zh_CN.sqlite" --lang en
 env -u DISPLAY "$app" chart "$here/chart-west-jineng-en.png" --db "$work/atlas-zh_CN.sqlite" --lang en \
     --region west --match 技能 --top 8 --width 900
+# The heat map and the tile map, exported the same way.
+env -u DISPLAY "$app" heatmap "$here/heatmap-zh.png" --db "$work/atlas-zh_CN.sqlite" --lang zh_CN --top 15
+env -u DISPLAY "$app" map "$here/map-en.png" --db "$work/atlas-zh_CN.sqlite" --lang en \
+    --initiative industry-education-integration
