@@ -173,7 +173,9 @@ void TestTileMapData::borderingTilesTouch()
     const QList<Pair> borders = readPairs(QStringLiteral("province-borders.csv"));
     const QList<Pair> gapList = readPairs(QStringLiteral("tile-grid-gaps.csv"));
     QVERIFY(!borders.isEmpty());
-    QVERIFY2(gapList.size() <= 3, "the gap list should stay short");
+    // Six: 内蒙古 cannot touch all eight neighbours while 北京 stays west of 辽宁 and 黑龙江 north
+    // of 吉林 (see the file). A change that needs more gaps should be questioned.
+    QVERIFY2(gapList.size() <= 6, "the gap list should stay short");
     QSet<QString> documented, borderKeys;
     for (const Pair &p : gapList)
         documented.insert(key(p.a, p.b));
