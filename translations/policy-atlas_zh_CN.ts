@@ -2874,7 +2874,7 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>Fit the map (%1 pt)</source>
-        <translation>适应地图(%1 pt)</translation>
+        <translation>适应地图(%1 点)</translation>
     </message>
     <message>
         <source>Province</source>

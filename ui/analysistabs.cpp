@@ -11,6 +11,7 @@
 #include "viewoptionsbar.h"
 
 #include <QEvent>
+#include <QVBoxLayout>
 
 AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     : QTabWidget(parent)
@@ -20,29 +21,74 @@ AnalysisTabs::AnalysisTabs(AtlasSession *session, QWidget *parent)
     setDocumentMode(true);
     m_options = new ViewOptionsBar(session, this);
     setCornerWidget(m_options, Qt::TopRightCorner);
-    m_chart = addView(new ChartPane(session, this), QStringLiteral("chart"), QT_TR_NOOP("Chart"));
-    addView(new HeatmapPane(session, this), QStringLiteral("heatmap"), QT_TR_NOOP("Heat map"));
-    addView(new TileMapPane(session, this), QStringLiteral("map"), QT_TR_NOOP("Map"));
-    m_kwic = addView(new KwicPane(session, this), QStringLiteral("kwic"), QT_TR_NOOP("In context"));
+    addView(QStringLiteral("chart"), QT_TR_NOOP("Chart"), [session] {
+        auto *pane = new ChartPane(session);
+        return Made{pane, pane};
+    });
+    addView(QStringLiteral("heatmap"), QT_TR_NOOP("Heat map"), [session] {
+        auto *pane = new HeatmapPane(session);
+        return Made{pane, pane};
+    });
+    addView(QStringLiteral("map"), QT_TR_NOOP("Map"), [session] {
+        auto *pane = new TileMapPane(session);
+        return Made{pane, pane};
+    });
+    addView(QStringLiteral("kwic"), QT_TR_NOOP("In context"), [this, session] {
+        auto *pane = new KwicPane(session);
+        connect(pane, &KwicPane::itemActivated, this, &AnalysisTabs::itemActivated);
+        return Made{pane, pane};
+    });
     retranslate();
     showView(Settings::value(Settings::Key::FrontView).toString());
-    connect(this, &QTabWidget::currentChanged, this,
-            [this] { Settings::setValue(Settings::Key::FrontView, currentViewName()); });
+    made(currentIndex());
+    connect(this, &QTabWidget::currentChanged, this, [this](int tab) {
+        made(tab);
+        Settings::setValue(Settings::Key::FrontView, currentViewName());
+    });
 }
 
-template<typename Pane>
-Pane *AnalysisTabs::addView(Pane *pane, const QString &name, const char *title)
+void AnalysisTabs::addView(const QString &name, const char *title, std::function<Made()> make)
 {
-    pane->setObjectName(name + QStringLiteral("Pane"));
-    m_tabs.append({pane, pane, name, title});
-    addTab(pane, QString());
-    return pane;
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs.append({page, std::move(make), {nullptr, nullptr}, name, title});
+    addTab(page, QString());
+}
+
+const AnalysisTabs::Made &AnalysisTabs::made(int tab) const
+{
+    Tab &t = m_tabs[tab];
+    if (!t.view.widget) {
+        t.view = t.make();
+        t.view.widget->setObjectName(t.name + QStringLiteral("Pane"));
+        t.page->layout()->addWidget(t.view.widget);
+    }
+    return t.view;
+}
+
+int AnalysisTabs::indexOf(const QString &name) const
+{
+    for (int t = 0; t < m_tabs.size(); ++t)
+        if (m_tabs.at(t).name == name)
+            return t;
+    return -1;
+}
+
+ChartPane *AnalysisTabs::chartPane() const
+{
+    return static_cast<ChartPane *>(made(indexOf(QStringLiteral("chart"))).widget);
+}
+
+KwicPane *AnalysisTabs::kwicPane() const
+{
+    return static_cast<KwicPane *>(made(indexOf(QStringLiteral("kwic"))).widget);
 }
 
 AnalysisView *AnalysisTabs::currentView() const
 {
     const int at = currentIndex();
-    return at >= 0 && at < m_tabs.size() ? m_tabs.at(at).view : nullptr;
+    return at >= 0 && at < m_tabs.size() ? made(at).view : nullptr;
 }
 
 QString AnalysisTabs::currentViewName() const
@@ -53,12 +99,10 @@ QString AnalysisTabs::currentViewName() const
 
 bool AnalysisTabs::showView(const QString &name)
 {
-    for (int t = 0; t < m_tabs.size(); ++t)
-        if (m_tabs.at(t).name == name) {
-            setCurrentIndex(t);
-            return true;
-        }
-    return false;
+    const int at = indexOf(name);
+    if (at >= 0)
+        setCurrentIndex(at);
+    return at >= 0;
 }
 
 bool AnalysisTabs::exportCurrentView(const QString &path, const QString &format, int width, int height, double scale,
@@ -74,9 +118,11 @@ bool AnalysisTabs::exportCurrentView(const QString &path, const QString &format,
         return ImageExport::save(*picture, path, scale, m_session->databasePath(), error);
     }
     TableWriter::Format tableFormat;
-    const Table table = view->table();
-    if (!TableWriter::parseFormat(format, &tableFormat) || table.columns.isEmpty())
+    if (!TableWriter::parseFormat(format, &tableFormat) || !view->hasTable())
         return fail(error, {path, 0, tr("this view cannot be saved as \"%1\"").arg(format)});
+    Table table;
+    if (!view->exportTable(&table, error))
+        return false;
     return table.save(path, tableFormat, m_session->databasePath(), error);
 }
 

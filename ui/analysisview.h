@@ -22,8 +22,17 @@ public:
     virtual bool hasPicture() const { return true; }
     // What the height spin box's "automatic" value says, e.g. "Fit the bars (620 pt)".
     virtual QString automaticHeightText() const = 0;
-    // The numbers behind the view, for CSV, JSON and XLSX; no columns: the view has none.
+    // The numbers behind the view, as the view holds them; no columns: the view has none.
     virtual Table table() const { return {}; }
+    virtual bool hasTable() const { return !table().columns.isEmpty(); }
+    // What File → Export writes as CSV, JSON or Excel: all of the view's rows (a view that holds
+    // only part of them reads the rest). False (and *error) when they cannot be read.
+    virtual bool exportTable(Table *table, Diagnostic *error) const
+    {
+        Q_UNUSED(error);
+        *table = this->table();
+        return true;
+    }
     // Edit → Copy: the selected cells (or all) as tab-separated text; empty for a picture.
     virtual QString copyText() const { return {}; }
     // The export dialog's title and the suggested file name (without suffix).

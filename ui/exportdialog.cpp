@@ -36,7 +36,7 @@ ExportDialog::ExportDialog(const AnalysisView &view, QWidget *parent)
         m_format->addItem(tr("PNG image (for slides and print)"), QStringLiteral("png"));
         m_format->addItem(tr("SVG image (vector, for editing)"), QStringLiteral("svg"));
     }
-    if (!view.table().columns.isEmpty()) {
+    if (view.hasTable()) {
         m_format->addItem(tr("CSV table (the numbers)"), QStringLiteral("csv"));
         m_format->addItem(tr("Excel workbook (the numbers)"), QStringLiteral("xlsx"));
         m_format->addItem(tr("JSON (the numbers)"), QStringLiteral("json"));
@@ -76,8 +76,10 @@ ExportDialog::ExportDialog(const AnalysisView &view, QWidget *parent)
     layout->addWidget(buttons);
 
     QString folder = Settings::value(Settings::Key::LastExportFolder).toString();
-    if (folder.isEmpty())
+    if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!QDir(folder).exists()) // a new account has no Pictures folder yet
+        folder = QDir::homePath();
     m_path->setText(QDir(folder).filePath(view.exportBaseName() + u'.' + format()));
     m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
 

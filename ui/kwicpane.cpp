@@ -125,6 +125,23 @@ void KwicPane::updateCount()
         break;
     }
     m_count->setText(text);
+    fitMatchColumn();
+}
+
+// The match is the point of the line: its column grows to show the longest of the first rows
+// whole (an initiative's wording can be 教育与产业集群集聚融合), up to 16 characters.
+void KwicPane::fitMatchColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QChar(0x56FD));
+    int widest = 0;
+    for (int r = 0; r < std::min(m_model->rowCount(), 500); ++r)
+        widest = std::max(widest, metrics.horizontalAdvance(
+                                      m_model->index(r, KwicModel::MatchColumn).data().toString()));
+    const int wanted = std::min(widest + em, em * 17);
+    if (wanted > header->sectionSize(KwicModel::MatchColumn))
+        header->resizeSection(KwicModel::MatchColumn, wanted);
 }
 
 void KwicPane::retranslate()
@@ -161,6 +178,11 @@ Table KwicPane::table() const
     return m_model->table(Translations::isEnglish());
 }
 
+bool KwicPane::exportTable(Table *table, Diagnostic *error) const
+{
+    return m_model->allRows(Translations::isEnglish(), table, error);
+}
+
 QString KwicPane::copyText() const
 {
     QList<int> rows;
@@ -171,7 +193,10 @@ QString KwicPane::copyText() const
     if (rows.isEmpty())
         for (int r = 0; r < m_model->rowCount(); ++r)
             rows.append(r);
-    QString text;
+    QStringList header;
+    for (int c = 0; c < KwicModel::ColumnCount; ++c)
+        header.append(m_model->headerData(c, Qt::Horizontal).toString());
+    QString text = header.join(u'\t') + u'\n';
     for (const int r : std::as_const(rows)) {
         QStringList cells;
         for (int c = 0; c < KwicModel::ColumnCount; ++c)

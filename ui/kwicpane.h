@@ -29,6 +29,8 @@ public:
     // AnalysisView: a table, no picture.
     std::unique_ptr<ImageExport::Picture> picture(int width, int height) const override;
     bool hasPicture() const override { return false; }
+    bool hasTable() const override { return true; }
+    bool exportTable(Table *table, Diagnostic *error) const override;
     QString automaticHeightText() const override;
     Table table() const override;
     QString copyText() const override;
@@ -48,6 +50,7 @@ protected:
 private:
     void updateCount();
     void retranslate();
+    void fitMatchColumn();
 
     AtlasSession *m_session;
     KwicModel *m_model;

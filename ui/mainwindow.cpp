@@ -17,7 +17,6 @@
 #include "filterbar.h"
 #include "formatreader.h"
 #include "importpreviewdialog.h"
-#include "kwicpane.h"
 #include "provincetreepane.h"
 #include "qtmessages.h"
 #include "settings.h"
@@ -97,7 +96,7 @@ MainWindow::MainWindow(AtlasSession *session, QWidget *parent)
     connect(m_tree, &ProvinceTreePane::nothingSelected, m_detail, &DetailPane::showNothing);
     // A line in context opens its item: selected in the tree (which shows it in the detail pane),
     // or in the detail pane alone if the tree's filter hides it.
-    connect(m_views->kwicPane(), &KwicPane::itemActivated, this, [this](int item) {
+    connect(m_views, &AnalysisTabs::itemActivated, this, [this](int item) {
         if (!m_tree->selectItem(item))
             m_detail->showItem(item);
     });

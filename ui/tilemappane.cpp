@@ -123,6 +123,7 @@ TileMapPane::TileMapPane(AtlasSession *session, QWidget *parent)
     });
     connect(session, &AtlasSession::filterChanged, this, &TileMapPane::invalidate);
     connect(session, &AtlasSession::corpusReset, this, &TileMapPane::invalidate);
+    connect(session, &AtlasSession::chartOptionsChanged, this, &TileMapPane::invalidate);
     connect(session, &AtlasSession::loadingChanged, this, &TileMapPane::invalidate);
     connect(session, &AtlasSession::currentUnitChanged, this, [this](int unit) {
         if (!m_dirty) // only the outline moves
@@ -175,7 +176,10 @@ TileMapData TileMapPane::build() const
     options.initiative = m_session->initiativeFilter();
     options.mode = m_mode;
     options.currentUnit = m_session->currentUnit();
-    return TileMapData::build(m_session->index(), m_session->matches(), options);
+    options.region = m_session->region();
+    // Like the chart and the heat map, only the provinces of the region chosen above the tabs.
+    const CorpusIndex &index = m_session->index();
+    return TileMapData::build(index, index.inRegion(m_session->matches(), options.region), options);
 }
 
 const TileMapData &TileMapPane::mapData() const

@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "keywordquery.h"
+#include "outputfile.h"
 #include "referencedata.h"
 #include "translations.h"
 
@@ -87,7 +88,38 @@ CommonOptions CommonOptions::make()
                                   "or the unit's names; case-insensitive)."),
                                QStringLiteral("TEXT")),
             QCommandLineOption(QStringLiteral("format"), Cli::tr("Output format: csv, json or xlsx (default: csv)."),
-                               QStringLiteral("FORMAT"), QStringLiteral("csv"))};
+                               QStringLiteral("FORMAT"), QStringLiteral("csv")),
+            QCommandLineOption(QStringLiteral("out"),
+                               Cli::tr("Write to this file instead of standard output (required for xlsx)."),
+                               QStringLiteral("FILE"))};
+}
+
+int CommonOptions::readOutput(const QCommandLineParser &parser, const QString &command, TableWriter::Format *value,
+                              QString *outPath) const
+{
+    *outPath = parser.value(out);
+    // Without --format, a file named .xlsx (.json, .csv) is written as what its name says.
+    if (!parser.isSet(format) && TableWriter::parseFormat(QFileInfo(*outPath).suffix(), value))
+        ;
+    else if (!TableWriter::parseFormat(parser.value(format), value))
+        return usageError(Cli::tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(format)), command);
+    if (parser.isSet(out) && outPath->isEmpty())
+        return usageError(Cli::tr("--out needs a file name"), command);
+    if (*value == TableWriter::Format::Xlsx && outPath->isEmpty())
+        return usageError(Cli::tr("xlsx is written to a file: give --out FILE"), command);
+    return refuseCatalogueAsOutput(parser, *this, *outPath);
+}
+
+int refuseCatalogueAsOutput(const QCommandLineParser &parser, const CommonOptions &o, const QString &outPath)
+{
+    if (outPath.isEmpty() || !parser.isSet(o.catalogue))
+        return -1;
+    const QFileInfo out(outPath), catalogue(parser.value(o.catalogue));
+    const bool same = out.exists() && catalogue.exists() ? out.canonicalFilePath() == catalogue.canonicalFilePath()
+                                                         : out.absoluteFilePath() == catalogue.absoluteFilePath();
+    if (!same)
+        return -1;
+    return failure({outPath, 0, Cli::tr("this is the catalogue in use (--catalogue); choose another file")});
 }
 
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args)
@@ -137,20 +169,13 @@ int TableCommand::start(const QString &command, const QStringList &args, const Q
     for (const QCommandLineOption &option : {options.db, options.catalogue, options.match, options.format})
         if (offersMatch || option.names() != options.match.names())
             parser.addOption(option);
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       Cli::tr("Write to this file instead of standard output (required for xlsx)."),
-                                       QStringLiteral("FILE"));
-    parser.addOption(outOption);
+    parser.addOption(options.out);
     for (const QCommandLineOption &option : extra)
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
-    if (!TableWriter::parseFormat(parser.value(options.format), &format))
-        return usageError(Cli::tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(options.format)),
-                          command);
-    out = parser.value(outOption);
-    if (format == TableWriter::Format::Xlsx && out.isEmpty())
-        return usageError(Cli::tr("xlsx is written to a file: give --out FILE"), command);
+    if (const int rc = options.readOutput(parser, command, &format, &out); rc >= 0)
+        return rc;
     if (const QString tooMany = KeywordQuery(parser.value(options.match)).error(); !tooMany.isEmpty())
         return usageError(QStringLiteral("--match: ") + tooMany, command);
     Diagnostic error;
@@ -276,6 +301,8 @@ int ImageCommand::start(const QString &command, const QStringList &args, const Q
     if (!query.isValid())
         return usageError(QStringLiteral("--match: ") + query.error(), command);
 
+    if (const int rc = refuseCatalogueAsOutput(parser, options, out); rc >= 0)
+        return rc;
     Diagnostic error;
     if (!openSession(parser, options, &session, BuiltIn::Seed::IfCreated, &error))
         return failure(error);
@@ -292,8 +319,15 @@ void ImageCommand::installPictureLanguage(bool picture)
 int ImageCommand::save(const ImageExport::Picture &picture, const QString &summary)
 {
     Diagnostic error;
-    // The database in use is never written over: chart atlas.svg --db atlas.svg.
-    if (!ImageExport::save(picture, out, scale, session.databasePath(), &error))
+    // The database in use is never written over: chart atlas.svg --db atlas.svg. Checked here, so
+    // that its refusal follows the locale like every message.
+    if (!OutputFile::checkTarget(out, session.databasePath(), &error))
+        return failure(error);
+    // Pictures may lay out text while they are drawn (the map's legend): drawn in --lang.
+    installPictureLanguage(true);
+    const bool saved = ImageExport::save(picture, out, scale, session.databasePath(), &error);
+    installPictureLanguage(false);
+    if (!saved)
         return failure(error);
     print(stdout, QStringLiteral("%1: %2\n").arg(out, summary));
     return Success;

@@ -34,13 +34,22 @@ struct CommonOptions
     QCommandLineOption db;
     QCommandLineOption catalogue;
     QCommandLineOption match;
-    QCommandLineOption format;
+    QCommandLineOption format; // csv, json or xlsx
+    QCommandLineOption out; // the file to write instead of standard output
 
     static CommonOptions make();
+    // Reads --format and --out as every table command takes them: -1 to go on, or the exit code of
+    // a usage error (an unknown format, xlsx without --out, an empty --out) or of a failure (--out
+    // names the catalogue in use).
+    int readOutput(const QCommandLineParser &parser, const QString &command, TableWriter::Format *format,
+                   QString *outPath) const;
 };
 
 // Parses the arguments; returns -1 to go on, or an exit code (help shown, usage error).
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
+// Refuses an output file that is the catalogue given with --catalogue (under any of its names):
+// -1 to go on, or the exit code of the failure. (The database in use is refused by OutputFile.)
+int refuseCatalogueAsOutput(const QCommandLineParser &parser, const CommonOptions &o, const QString &outPath);
 QString databasePath(const QCommandLineParser &parser, const CommonOptions &o);
 // What opening does with a --db file that does not exist: import creates it; every other command
 // refuses it, creating nothing (a mistyped name must not look like a new, seeded database). The

@@ -297,6 +297,30 @@ QList<int> CorpusIndex::mentionsOf(int item) const
     return out;
 }
 
+MatchSet CorpusIndex::inRegion(const MatchSet &matches, const QString &region) const
+{
+    if (region.isEmpty())
+        return matches;
+    MatchSet result;
+    result.all = false;
+    result.items.assign(m_itemIds.size(), 0);
+    result.perUnit.assign(size_t(m_units.size()), 0);
+    for (int u = 0; u < m_units.size(); ++u) {
+        const IndexedUnit &unit = m_units.at(u);
+        if (unit.region != region)
+            continue;
+        // A unit's items are contiguous.
+        for (int i = unit.firstItem; i < unit.firstItem + unit.itemCount; ++i)
+            if (matches.contains(i)) {
+                result.items[size_t(i)] = 1;
+                ++result.perUnit[size_t(u)];
+            }
+        result.itemCount += result.perUnit[size_t(u)];
+        result.unitCount += result.perUnit[size_t(u)] > 0 ? 1 : 0;
+    }
+    return result;
+}
+
 MatchSet CorpusIndex::match(const KeywordQuery &query, int initiative) const
 {
     MatchSet set;

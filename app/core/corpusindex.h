@@ -90,6 +90,8 @@ public:
     // initiative >= 0, mention that initiative; none for an invalid query (too many terms). At
     // most one pass over the texts per term, over fewer items with each term.
     MatchSet match(const KeywordQuery &query, int initiative = -1) const;
+    // The matching items of units in the region (empty: all, matches as they are).
+    MatchSet inRegion(const MatchSet &matches, const QString &region) const;
     // Per initiative, over the matching items of units in the region (empty: all regions);
     // sorted by provinces, then items, descending, then catalogue order.
     QList<InitiativeCount> counts(const MatchSet &matches, const QString &region = {}) const;

@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -42,6 +43,10 @@ KwicModel::KwicModel(AtlasSession *session, QObject *parent)
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1); // the thread stays: the reader's connection belongs to it
     connect(session, &AtlasSession::filterChanged, this, &KwicModel::restart);
+    connect(session, &AtlasSession::chartOptionsChanged, this, [this] {
+        if (m_region != m_session->region())
+            restart();
+    });
     connect(session, &AtlasSession::corpusReset, this, [this] {
         m_reopen = true;
         restart();
@@ -110,6 +115,7 @@ void KwicModel::restart()
     }
     m_dirty = false;
     m_state = State::Counting;
+    m_region = m_session->region();
     emit progress();
 
     const quint64 generation = m_generation;
@@ -117,7 +123,9 @@ void KwicModel::restart()
     m_job = job;
     const std::shared_ptr<const CorpusIndex> index = m_session->sharedIndex();
     const Catalogue catalogue = m_session->catalogue();
-    const auto matches = std::make_shared<const MatchSet>(m_session->matches()); // copied once
+    // Those of the region chosen above the tabs, like every view's; copied once.
+    const auto matches =
+        std::make_shared<const MatchSet>(m_session->index().inRegion(m_session->matches(), m_session->region()));
     const QString path = m_session->databasePath();
     const int context = m_context;
     const bool reopen = std::exchange(m_reopen, false);
@@ -302,6 +310,30 @@ Table KwicModel::table(bool english) const
     for (const Entry &entry : m_rows)
         table.addRow(Kwic::tableRow(m_session->index(), entry.row, english));
     return table;
+}
+
+bool KwicModel::allRows(bool english, Table *table, Diagnostic *error) const
+{
+    if (m_state == State::Done && m_count == m_rows.size()) { // all held: in the order shown
+        *table = this->table(english);
+        return true;
+    }
+    // Beyond MaxRows, or still counting: every row, read here in corpus order.
+    *table = Table{Kwic::columns(), {}};
+    const Catalogue &catalogue = m_session->catalogue();
+    const CorpusIndex &index = m_session->index();
+    const Kwic kwic(index, catalogue, m_session->query(), catalogue.indexOf(m_session->initiativeFilter()), m_context);
+    if (kwic.isEmpty())
+        return true;
+    const MatchSet matches = index.inRegion(m_session->matches(), m_session->region());
+    int next = 0;
+    QList<KwicRow> rows;
+    if (!kwic.read(m_session->store(), matches, &next, std::numeric_limits<int>::max(),
+                   std::numeric_limits<int>::max(), &rows, error))
+        return false;
+    for (const KwicRow &row : std::as_const(rows))
+        table->addRow(Kwic::tableRow(index, row, english));
+    return true;
 }
 
 int KwicModel::rowCount(const QModelIndex &parent) const

@@ -41,7 +41,7 @@ public:
         Done,
         Failed, // errorText() says why
     };
-    static constexpr int MaxRows = 100000;
+    static constexpr int MaxRows = 100000; // held for the view; table() has them all
     static constexpr int FirstBatchRows = 100; // the first screen and more
     static constexpr int FirstBatchItems = 500;
     static constexpr int BatchItems = 2000;
@@ -61,6 +61,10 @@ public:
     int itemAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).row.item : -1; }
     // The rows held, in the model's order, as the command line's `kwic` writes them.
     Table table(bool english) const;
+    // Every row, also those beyond MaxRows or not yet counted (read on this thread, in corpus
+    // order, when the view does not hold them all): what an export writes. False (and *error) if
+    // the database cannot be read.
+    bool allRows(bool english, Table *table, Diagnostic *error) const;
     // Processes events until the reading is done (or failed) or timeoutMs passed (tests, benchmarks).
     bool waitUntilDone(int timeoutMs = 30000);
     // Processes events until the current reading's first batch is in (firstRows()); the time from
@@ -117,6 +121,7 @@ private:
     qint64 m_count = 0;
     State m_state = State::Nothing;
     QString m_error;
+    QString m_region; // of the reading under way or done
     bool m_firstIn = false; // the current reading's first batch has arrived
     int m_sortColumn = -1; // -1: corpus order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -143,6 +143,8 @@ TileMapData TileMapData::build(const CorpusIndex &index, const MatchSet &matches
 
     const int shaded = data.shadedCount();
     QStringList parts;
+    if (const Region *region = ReferenceData::builtIn().findRegion(options.region))
+        parts.append(tr("Region: %1").arg(options.english ? region->nameEn : region->nameZh));
     if (!options.filterText.trimmed().isEmpty())
         parts.append(tr("Filter: “%1”").arg(options.filterText.trimmed()));
     parts.append(tr("%n province(s) shaded", nullptr, shaded));

@@ -37,6 +37,7 @@ public:
     {
         bool english = false;
         QString filterText; // shown in the subtitle
+        QString region; // shown in the subtitle (the matches are those of its provinces)
         QString initiative; // initiative id; empty: none (matches then count every matching item)
         Mode mode = Mode::Items;
         int currentUnit = -1; // outlined

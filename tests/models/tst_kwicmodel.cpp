@@ -66,6 +66,7 @@ private slots:
     void nothingUntilAsked();
     void rowsOfTheFilter();
     void initiativeAlone();
+    void rowsOfTheRegion();
     void inactiveCostsNothing();
     void sortByLeftAndRight();
     void batchesOfALargerCorpus();
@@ -147,6 +148,31 @@ void TestKwicModel::rowsOfTheFilter()
     const Table table = model.table(false);
     QCOMPARE(table.columns, Kwic::columns());
     QCOMPARE(table.rows.size(), model.rowCount());
+}
+
+// The region chosen above the tabs: the lines of its provinces only, the same lines as without it.
+void TestKwicModel::rowsOfTheRegion()
+{
+    KwicModel model(m_session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setActive(true);
+    m_session->setKeywordFilter(u8("产教融合"));
+    QVERIFY(model.waitUntilDone());
+    const CorpusIndex &index = m_session->index();
+    QStringList western;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (index.units().at(index.itemUnit(model.itemAt(r))).region == QStringLiteral("west"))
+            western.append(model.index(r, KwicModel::LeftColumn).data().toString());
+    QVERIFY(!western.isEmpty() && western.size() < model.rowCount());
+    m_session->setRegion(QStringLiteral("west"));
+    QVERIFY(model.waitUntilDone());
+    QCOMPARE(model.rowCount(), western.size());
+    QStringList lines;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QCOMPARE(index.units().at(index.itemUnit(model.itemAt(r))).region, QStringLiteral("west"));
+        lines.append(model.index(r, KwicModel::LeftColumn).data().toString());
+    }
+    QCOMPARE(lines, western);
 }
 
 void TestKwicModel::initiativeAlone()
@@ -235,15 +261,22 @@ void TestKwicModel::batchesOfALargerCorpus()
     model.sort(KwicModel::LeftColumn, Qt::AscendingOrder);
     bool countingAtFirstRows = false;
     int rowsAtFirst = -1;
+    int exportedAtFirst = -1;
     connect(&model, &KwicModel::firstRows, this, [&] {
         countingAtFirstRows = model.state() == KwicModel::State::Counting;
         rowsAtFirst = model.rowCount();
+        // An export while the view holds only the first rows has every row all the same.
+        Table all;
+        Diagnostic readError;
+        if (model.allRows(false, &all, &readError))
+            exportedAtFirst = int(all.rows.size());
     });
     session.setKeywordFilter(term);
     QVERIFY(model.waitUntilDone(120000));
     QVERIFY(countingAtFirstRows);
     QVERIFY(rowsAtFirst > 0);
     QVERIFY(rowsAtFirst < expected);
+    QCOMPARE(exportedAtFirst, expected);
     QCOMPARE(model.rowCount(), expected);
     QCOMPARE(model.count(), qint64(expected));
     for (int r = 1; r < model.rowCount(); ++r)
@@ -270,7 +303,11 @@ void TestKwicModel::paneShowsCountAndActivates()
     const int expected = countInItems(QStringLiteral(SEED_CORPUS), u8("产教融合"));
     QVERIFY2(pane.countLabel()->text().contains(QString::number(expected)), qPrintable(pane.countLabel()->text()));
     QCOMPARE(pane.table().rows.size(), expected);
-    QCOMPARE(pane.copyText().count(u'\n'), expected); // nothing selected: every row
+    QCOMPARE(pane.copyText().count(u'\n'), expected + 1); // nothing selected: the header and every row
+    Table all;
+    Diagnostic error;
+    QVERIFY2(pane.exportTable(&all, &error), qPrintable(error.toString()));
+    QCOMPARE(all.rows.size(), expected);
 
     QSignalSpy activated(&pane, &KwicPane::itemActivated);
     QTableView *view = pane.view();
@@ -282,8 +319,8 @@ void TestKwicModel::paneShowsCountAndActivates()
     QCOMPARE(activated.at(0).at(0).toInt(), pane.model()->itemAt(1));
     view->selectRow(1);
     const QStringList copied = pane.copyText().split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(copied.size(), 1);
-    QVERIFY(copied.at(0).contains(u8("产教融合")));
+    QCOMPARE(copied.size(), 2); // the header, then the row
+    QVERIFY(copied.at(1).contains(u8("产教融合")));
 
     pane.hide();
     QVERIFY(!pane.model()->isActive());

@@ -34,6 +34,9 @@ private slots:
     void neverOntoWhatIsNotAFile();
     void neverOntoTheDatabaseInUse_data();
     void neverOntoTheDatabaseInUse();
+    void neverOntoTheCatalogueInUse_data();
+    void neverOntoTheCatalogueInUse();
+    void emptyOutputNameIsAUsageError();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +223,42 @@ void TestOutput::neverOntoTheDatabaseInUse()
     const Run items = run({u"items"_s, u"--out"_s, target, u"--db"_s, db}, m_env);
     QVERIFY2(items.exitedWith(1), items.describe());
     QCOMPARE(fileBytes(db), before);
+}
+
+void TestOutput::neverOntoTheCatalogueInUse_data()
+{
+    QTest::addColumn<QStringList>("args"); // %1: the catalogue, which is also the output
+    QTest::newRow("kwic") << QStringList{u"kwic"_s, u"--initiative"_s, u"craftsmen"_s, u"--out"_s, u"%1"_s};
+    QTest::newRow("items") << QStringList{u"items"_s, u"--out"_s, u"%1"_s};
+    QTest::newRow("matrix xlsx") << QStringList{u"matrix"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, u"%1"_s};
+    QTest::newRow("map") << QStringList{u"map"_s, u"%1"_s};
+}
+
+// `kwic --catalogue cat.json --out cat.json` wrote the lines over the catalogue: every later
+// command with it failed.
+void TestOutput::neverOntoTheCatalogueInUse()
+{
+    QFETCH(QStringList, args);
+    const QString folder = m_dir.filePath(u"catalogue-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    QVERIFY(QDir().mkpath(folder));
+    // A name an image command takes (.svg) for the image command, else a plain .json.
+    const QString catalogue = folder + (args.first() == u"map"_s ? u"/cat.svg"_s : u"/cat.json"_s);
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/../../resources/catalogue/initiatives.json"), catalogue));
+    QFile::setPermissions(catalogue, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = fileBytes(catalogue);
+    for (QString &arg : args)
+        arg = arg.arg(catalogue);
+    const Run r = run(args + QStringList{u"--db"_s, m_db, u"--catalogue"_s, catalogue}, m_env);
+    QVERIFY2(r.exitedWith(1), r.describe());
+    QCOMPARE(r.errText(), catalogue + u": this is the catalogue in use (--catalogue); choose another file\n"_s);
+    QCOMPARE(fileBytes(catalogue), before);
+}
+
+void TestOutput::emptyOutputNameIsAUsageError()
+{
+    const Run r = run({u"kwic"_s, u"--match"_s, u"技工"_s, u"--out"_s, QString(), u"--db"_s, m_db}, m_env);
+    QVERIFY2(r.exitedWith(2), r.describe());
+    QVERIFY2(r.errText().startsWith(u"policy-atlas kwic: --out needs a file name"_s), r.describe());
 }
 
 void TestOutput::fullDiskOnStandardOutput_data()

@@ -9,6 +9,8 @@
 #include "viewoptionsbar.h"
 #include "analysistabs.h"
 #include "csvreader.h"
+#include "kwicpane.h"
+#include "keywordquery.h"
 #include "detailpane.h"
 #include "filterbar.h"
 #include "initiativecountmodel.h"
@@ -115,6 +117,7 @@ private slots:
     void chartRegionAndTop();
     void mainWindowStatus();
     void exportTheViewInFront();
+    void lineInContextOpensItsItem();
 
 private:
     int unitNamed(const QString &nameZh) const;
@@ -662,6 +665,11 @@ void TestPanes::exportTheViewInFront()
 {
     MainWindow window(m_session.get());
     AnalysisTabs *tabs = window.analysisTabs();
+    // A view is made when its tab is first shown: those never opened cost the start nothing.
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("heatmapPane")));
+    QVERIFY(tabs->showView(QStringLiteral("heatmap")));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("heatmapPane")));
+    QCOMPARE(Settings::value(Settings::Key::FrontView).toString(), QStringLiteral("heatmap"));
     QVERIFY(tabs->showView(QStringLiteral("chart")));
     QCOMPARE(Settings::value(Settings::Key::FrontView).toString(), QStringLiteral("chart"));
     QTemporaryDir dir;
@@ -687,6 +695,31 @@ void TestPanes::exportTheViewInFront()
     QVERIFY(!tabs->exportCurrentView(m_session->databasePath(), QStringLiteral("png"), 800, 0, 2, &error));
     QVERIFY(!tabs->exportCurrentView(dir.filePath(QStringLiteral("x.txt")), QStringLiteral("txt"), 800, 0, 2, &error));
     QVERIFY2(error.message.contains(QStringLiteral("txt")), qPrintable(error.toString()));
+}
+
+// Double-clicking a line in context (KwicPane::itemActivated) selects its item in the tree, which
+// shows it in the detail pane; an item the tree's filter hides is shown in the detail pane alone.
+void TestPanes::lineInContextOpensItsItem()
+{
+    MainWindow window(m_session.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const CorpusIndex &index = m_session->index();
+    // 广东省's item 6, the one about 技工 (see mainWindowStatus).
+    const int guangdong = unitNamed(u8("广东省"));
+    int item = -1;
+    for (int i = index.units().at(guangdong).firstItem; i < index.itemCount() && index.itemUnit(i) == guangdong; ++i)
+        if (KeywordQuery(u8("技工")).matches(m_session->store().item(index.itemId(i)).text))
+            item = i;
+    QVERIFY(item >= 0);
+    m_session->setKeywordFilter(u8("技工"));
+    emit window.analysisTabs()->itemActivated(item);
+    QCOMPARE(window.treePane()->view()->currentIndex().data(ProvinceTreeModel::ItemIndexRole).toInt(), item);
+    QVERIFY2(window.detailPane()->plainText().contains(u8("技工")), qPrintable(window.detailPane()->plainText()));
+
+    m_session->setKeywordFilter(u8("区块链")); // no item: the tree hides them all
+    emit window.analysisTabs()->itemActivated(item);
+    QVERIFY2(window.detailPane()->plainText().contains(u8("技工")), qPrintable(window.detailPane()->plainText()));
 }
 
 QTEST_MAIN(TestPanes)

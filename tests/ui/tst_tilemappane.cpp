@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void init();
     void followsTheFilter();
+    void followsTheRegion();
     void clickSelectsTheProvince();
     void toolTipNamesCountAndFirstItem();
     void initiativeModes();
@@ -65,6 +66,19 @@ void TestTileMapPane::init()
     TestSession::resetFilters(*m_session);
     m_session->setCurrentUnit(-1);
     m_pane->setMode(TileMapData::Mode::Items);
+}
+
+// The region chosen above the tabs: only its provinces are shaded, like the chart's and the heat
+// map's counts (the 12 western provinces all have items).
+void TestTileMapPane::followsTheRegion()
+{
+    m_session->setRegion(QStringLiteral("west"));
+    QCOMPARE(m_pane->mapData().shadedCount(), 12);
+    QCOMPARE(m_pane->mapData().tiles.at(tileOf(QStringLiteral("广东省"))).value, 0);
+    QCOMPARE(m_pane->mapData().tiles.at(tileOf(QStringLiteral("贵州省"))).value, 7);
+    QVERIFY2(m_pane->mapData().subtitle.contains(QStringLiteral("西部")), qPrintable(m_pane->mapData().subtitle));
+    m_session->setRegion(QString());
+    QCOMPARE(m_pane->mapData().shadedCount(), 31);
 }
 
 void TestTileMapPane::followsTheFilter()

@@ -41,24 +41,18 @@ int run(const QStringList &args)
                                 QStringLiteral("PROVINCE"));
     QCommandLineOption document(QStringLiteral("document"),
                                 Cli::tr("Only this document (an id from 'policy-atlas documents')."), QStringLiteral("ID"));
-    QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output format: csv, json or xlsx (default: csv)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    QCommandLineOption out(QStringLiteral("out"),
-                           Cli::tr("Write to this file instead of standard output (required for xlsx)."),
-                           QStringLiteral("FILE"));
     QCommandLineOption bom(QStringLiteral("bom"),
                            Cli::tr("Start the CSV with a UTF-8 byte-order mark (for Excel on Windows)."));
-    for (const QCommandLineOption &option : {province, document, format, out, bom})
+    for (const QCommandLineOption &option : {province, document, o.format, o.out, bom})
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), command);
     TableWriter::Format tableFormat = TableWriter::Format::Csv;
-    if (!TableWriter::parseFormat(parser.value(format), &tableFormat))
-        return usageError(Cli::tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(format)), command);
-    if (tableFormat == TableWriter::Format::Xlsx && !parser.isSet(out))
-        return usageError(Cli::tr("xlsx is written to a file: give --out FILE"), command);
+    QString outPath;
+    if (const int rc = o.readOutput(parser, command, &tableFormat, &outPath); rc >= 0)
+        return rc;
     if (parser.isSet(bom) && tableFormat != TableWriter::Format::Csv)
         return usageError(Cli::tr("--bom applies to csv only"), command);
     qint64 documentId = 0;
@@ -95,8 +89,8 @@ int run(const QStringList &args)
     selection.matches = &matches;
 
     ItemExport::Result result;
-    if (parser.isSet(out)) {
-        const QString path = parser.value(out);
+    if (!outPath.isEmpty()) {
+        const QString path = outPath;
         if (!ItemExport::save(session.store(), selection, path, tableFormat, parser.isSet(bom), &result, &error))
             return failure(error);
         print(stdout, Cli::tr("%1: %2 rows\n").arg(path, QString::number(result.rows)));
@@ -109,7 +103,7 @@ int run(const QStringList &args)
     }
     if (result.truncatedCells > 0)
         print(stderr, Cli::tr("%1: %2 texts longer than %3 characters were cut to fit an Excel cell (warning)\n")
-                          .arg(parser.value(out), QString::number(result.truncatedCells),
+                          .arg(outPath, QString::number(result.truncatedCells),
                                QString::number(TableWriter::XlsxMaxCellCharacters)));
     return Success;
 }

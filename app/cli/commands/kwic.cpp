@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "textlimits.h"
 #include "kwic.h"
 #include "outputfile.h"
 
@@ -48,12 +49,7 @@ int run(const QStringList &args)
     QCommandLineOption context(QStringLiteral("context"),
                                Cli::tr("Characters of context each side (default: %1).").arg(Kwic::DefaultContext),
                                QStringLiteral("N"), QString::number(Kwic::DefaultContext));
-    QCommandLineOption format(QStringLiteral("format"), Cli::tr("Output format: csv, json or xlsx (default: csv)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    QCommandLineOption out(QStringLiteral("out"),
-                           Cli::tr("Write to this file instead of standard output (required for xlsx)."),
-                           QStringLiteral("FILE"));
-    for (const QCommandLineOption &option : {initiative, context, format, out})
+    for (const QCommandLineOption &option : {initiative, context, o.format, o.out})
         parser.addOption(option);
     if (const int rc = parseArguments(parser, command, args); rc >= 0)
         return rc;
@@ -70,10 +66,9 @@ int run(const QStringList &args)
     if (!ok || contextWidth < 0 || contextWidth > Kwic::MaxContext)
         return usageError(Cli::tr("--context takes a number of characters from 0 to %1").arg(Kwic::MaxContext), command);
     TableWriter::Format tableFormat = TableWriter::Format::Csv;
-    if (!TableWriter::parseFormat(parser.value(format), &tableFormat))
-        return usageError(Cli::tr("unknown format \"%1\" (use csv, json or xlsx)").arg(parser.value(format)), command);
-    if (tableFormat == TableWriter::Format::Xlsx && !parser.isSet(out))
-        return usageError(Cli::tr("xlsx is written to a file: give --out FILE"), command);
+    QString outPath;
+    if (const int rc = o.readOutput(parser, command, &tableFormat, &outPath); rc >= 0)
+        return rc;
 
     AtlasSession session;
     Diagnostic error;
@@ -83,7 +78,8 @@ int run(const QStringList &args)
     if (parser.isSet(initiative)) {
         initiativeIndex = session.index().initiativeIndex(parser.value(initiative));
         if (initiativeIndex < 0)
-            return usageError(Cli::tr("unknown initiative \"%1\" (see the catalogue's ids)").arg(parser.value(initiative)),
+            return usageError(Cli::tr("unknown initiative \"%1\" (see the catalogue's ids)")
+                                  .arg(TextLimits::shortened(parser.value(initiative), 80)),
                               command);
     }
     const MatchSet matches = session.index().match(query, initiativeIndex);
@@ -95,8 +91,8 @@ int run(const QStringList &args)
     const bool snapshot = db.transaction();
     qint64 rows = 0;
     bool written = false;
-    if (parser.isSet(out)) {
-        const QString path = parser.value(out);
+    if (!outPath.isEmpty()) {
+        const QString path = outPath;
         OutputFile file(path, session.store().path());
         if (!file.open(&error))
             return failure(error);

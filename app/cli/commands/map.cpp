@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "cliutil.h"
+#include "textlimits.h"
 #include "tilemapdata.h"
 #include "tilemappainter.h"
 
@@ -34,7 +35,8 @@ int run(const QStringList &args)
         const QString id = c.parser.value(initiativeOption).trimmed();
         const int initiative = index.initiativeIndex(id);
         if (initiative < 0)
-            return usageError(Cli::tr("unknown initiative \"%1\" (the ids are those of `policy-atlas counts`)").arg(id),
+            return usageError(Cli::tr("unknown initiative \"%1\" (the ids are those of `policy-atlas counts`)")
+                                  .arg(TextLimits::shortened(id, 80)),
                               QStringLiteral("map"));
         options.initiative = id;
         matches = index.match(c.query, initiative);
