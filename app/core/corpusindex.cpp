@@ -292,7 +292,7 @@ int CorpusIndex::indexOfUnit(qint64 id) const
 QList<int> CorpusIndex::mentionsOf(int item) const
 {
     QList<int> out;
-    for (int k = m_mentionOffsets[size_t(item)]; k < m_mentionOffsets[size_t(item) + 1]; ++k)
+    for (quint32 k = m_mentionOffsets[size_t(item)]; k < m_mentionOffsets[size_t(item) + 1]; ++k)
         out.append(m_mentions[size_t(k)]);
     return out;
 }
@@ -414,7 +414,7 @@ QList<InitiativeCount> CorpusIndex::counts(const MatchSet &matches, const QStrin
         for (int i = unit.firstItem; i < unit.firstItem + unit.itemCount; ++i) {
             if (!matches.contains(i))
                 continue;
-            for (int k = m_mentionOffsets[size_t(i)]; k < m_mentionOffsets[size_t(i) + 1]; ++k) {
+            for (quint32 k = m_mentionOffsets[size_t(i)]; k < m_mentionOffsets[size_t(i) + 1]; ++k) {
                 InitiativeCount &c = counts[m_mentions[size_t(k)]];
                 ++c.items;
                 if (c.units.isEmpty() || c.units.last() != u) {
@@ -436,7 +436,7 @@ std::vector<std::vector<int>> CorpusIndex::matrix(const MatchSet &matches) const
     for (int i = 0; i < itemCount(); ++i) {
         if (!matches.contains(i))
             continue;
-        for (int k = m_mentionOffsets[size_t(i)]; k < m_mentionOffsets[size_t(i) + 1]; ++k)
+        for (quint32 k = m_mentionOffsets[size_t(i)]; k < m_mentionOffsets[size_t(i) + 1]; ++k)
             ++cells[size_t(m_itemUnit[size_t(i)])][size_t(m_mentions[size_t(k)])];
     }
     return cells;

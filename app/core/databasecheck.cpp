@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseCheck", text);
-}
-
 // The context of these messages; called as DatabaseCheckText::tr so that lupdate files them there.
 struct DatabaseCheckText
 {
