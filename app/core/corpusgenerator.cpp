@@ -229,10 +229,14 @@ bool CorpusGenerator::writeYears(const QString &folder, int fromYear, int toYear
     const QList<Province> &provinces = ReferenceData::builtIn().provinces();
     const qint64 units = provinces.size();
     if (fromYear < MinYear || toYear > MaxYear || fromYear > toYear || toYear - fromYear >= MaxYears)
-        return fail(error, {folder, 0, tr("the years must lie within %1–%2, the first not after the last, at most %3 of them")
-                                           .arg(MinYear).arg(MaxYear).arg(MaxYears)});
+        return fail(error, {folder, 0,
+                            tr("the years must lie within %1–%2, the first not after the last, at most %3 of them")
+                                .arg(MinYear)
+                                .arg(MaxYear)
+                                .arg(MaxYears)});
     if (itemsPerYear < units)
-        return fail(error, {folder, 0, tr("a series needs at least %1 items a year, one for each province").arg(units)});
+        return fail(error,
+                    {folder, 0, tr("a series needs at least %1 items a year, one for each province").arg(units)});
     const Catalogue &catalogue = Catalogue::builtIn();
     const ClausePools pools(m_clauses, catalogue);
     if (pools.neutral.isEmpty())
@@ -268,7 +272,8 @@ bool CorpusGenerator::writeYears(const QString &folder, int fromYear, int toYear
                    .arg(year)
                    .arg(itemsPerYear)
                    .arg(m_seed);
-        out += QStringLiteral("本文件由 policy-atlas generate 生成,各项倡议逐年在各省扩散,句子取自内置语料的条目与内置目录的措辞,仅供测试与基准测量。\n");
+        out += QStringLiteral("本文件由 policy-atlas generate 生成,各项倡议逐年在各省扩散,"
+                              "句子取自内置语料的条目与内置目录的措辞,仅供测试与基准测量。\n");
         for (qint64 u = 0; u < units; ++u) {
             const qint64 quota = itemsPerYear / units + (u < itemsPerYear % units ? 1 : 0);
             // The initiatives this province mentions this year: each in at least one item, at a

@@ -152,7 +152,8 @@ private slots:
         for (int year = 2019; year <= 2023; ++year) {
             const QString file = QDir(folder).filePath(QStringLiteral("%1.txt").arg(year));
             ParsedDocument doc;
-            QVERIFY2(CorpusParser(ReferenceData::builtIn()).parseFile(file, &doc, &error), qPrintable(error.toString()));
+            QVERIFY2(CorpusParser(ReferenceData::builtIn()).parseFile(file, &doc, &error),
+                     qPrintable(error.toString()));
             QCOMPARE(doc.year, year);
             QCOMPARE(doc.units.size(), 31);
             QCOMPARE(doc.itemCount(), 2000);
@@ -240,7 +241,8 @@ private slots:
                  QCryptographicHash::hash(b, QCryptographicHash::Sha256));
         QVERIFY(a != c);
         // The plan differs too, not only the wording.
-        QVERIFY(CorpusGenerator(42).diffusion(2020, 2022).mentioned != CorpusGenerator(43).diffusion(2020, 2022).mentioned);
+        QVERIFY(CorpusGenerator(42).diffusion(2020, 2022).mentioned
+                != CorpusGenerator(43).diffusion(2020, 2022).mentioned);
     }
 
     // Fewer items than initiatives a province mentions: items then mention several at once.
@@ -248,7 +250,8 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("few"));
         Diagnostic error;
-        QVERIFY2(CorpusGenerator(3).writeYears(folder, 2030, 2030, 31, QString(), &error), qPrintable(error.toString()));
+        QVERIFY2(CorpusGenerator(3).writeYears(folder, 2030, 2030, 31, QString(), &error),
+                 qPrintable(error.toString()));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("few.csv"))));
         const CorpusGenerator::Diffusion plan = CorpusGenerator(3).diffusion(2030, 2030);
         ParsedDocument doc;

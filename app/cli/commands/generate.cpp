@@ -10,6 +10,7 @@
 #include "cliutil.h"
 #include "corpusgenerator.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -94,11 +95,18 @@ int run(const QStringList &args)
             return usageError(Cli::tr("--out names a folder with --years, and \"%1\" is a file")
                                   .arg(parser.value(out)),
                               command);
+        if (parser.isSet(truth)) {
+            const QString truthPath = QFileInfo(parser.value(truth)).absoluteFilePath();
+            const QDir folder(parser.value(out));
+            for (int year = from; year <= to; ++year)
+                if (truthPath == QFileInfo(folder.filePath(QStringLiteral("%1.txt").arg(year))).absoluteFilePath())
+                    return usageError(Cli::tr("--truth names one of the documents to write"), command);
+        }
         if (!CorpusGenerator(seedValue).writeYears(parser.value(out), from, to, count, parser.value(truth), &error))
             return failure(error);
-        print(stdout, Cli::tr("%1: %2 documents (%3–%4), %5 items each in 31 provinces (seed %6)\n")
+        print(stdout, Cli::tr("%1: %n document(s) (%2–%3), %4 items each in 31 provinces (seed %5)\n", nullptr,
+                              to - from + 1)
                           .arg(parser.value(out))
-                          .arg(to - from + 1)
                           .arg(from)
                           .arg(to)
                           .arg(count)
