@@ -251,7 +251,8 @@ bool CorpusGenerator::writeYears(const QString &folder, int fromYear, int toYear
 
     Random random{m_seed ^ 0xA0761D6478BD642FULL};
     const QDir dir(folder);
-    std::vector<QVarLengthArray<quint16, 4>> itemInitiatives;
+    std::vector<std::pair<qint64, quint16>> placed; // (item, initiative) for the province's adopted initiatives
+    QVarLengthArray<quint16, 4> wantedHere;
     QList<QStringView> parts;
     for (int year = fromYear; year <= toYear; ++year) {
         const QString path = dir.filePath(QStringLiteral("%1.txt").arg(year));
@@ -282,14 +283,20 @@ bool CorpusGenerator::writeYears(const QString &folder, int fromYear, int toYear
             for (int i = 0; i < plan.initiatives; ++i)
                 if (plan.at(int(u), i, year))
                     adopted.append(quint16(i));
-            itemInitiatives.assign(size_t(quota), {});
+            placed.clear();
             for (quint16 i : std::as_const(adopted))
-                itemInitiatives[size_t(random.next() % quint64(quota))].append(i);
-            for (auto &slot : itemInitiatives) {
-                if (slot.isEmpty() && !adopted.isEmpty() && random.below(2) == 0)
-                    slot.append(adopted.at(random.below(int(adopted.size()))));
-                std::sort(slot.begin(), slot.end());
-            }
+                placed.emplace_back(qint64(random.next() % quint64(quota)), i);
+            std::sort(placed.begin(), placed.end());
+            size_t nextPlaced = 0;
+            // The initiatives the province's written-th item mentions.
+            auto wantedAt = [&](qint64 written) -> const QVarLengthArray<quint16, 4> & {
+                wantedHere.clear();
+                for (; nextPlaced < placed.size() && placed[nextPlaced].first == written; ++nextPlaced)
+                    wantedHere.append(placed[nextPlaced].second);
+                if (wantedHere.isEmpty() && !adopted.isEmpty() && random.below(2) == 0)
+                    wantedHere.append(adopted.at(random.below(int(adopted.size()))));
+                return wantedHere; // ascending: placed is sorted by item, then initiative
+            };
             out += provinces.at(int(u)).nameZh + u'\n';
             qint64 written = 0;
             int number = 0;
@@ -321,10 +328,10 @@ bool CorpusGenerator::writeYears(const QString &folder, int fromYear, int toYear
             };
             while (written < quota) {
                 ++number;
-                out += QStringLiteral("%1、").arg(number) + itemText(itemInitiatives[size_t(written)]) + u'\n';
+                out += QStringLiteral("%1、").arg(number) + itemText(wantedAt(written)) + u'\n';
                 ++written;
                 for (int s = 1; s <= 2 && number % 10 == 0 && written < quota; ++s, ++written)
-                    out += QStringLiteral("(%1)").arg(s) + itemText(itemInitiatives[size_t(written)]) + u'\n';
+                    out += QStringLiteral("(%1)").arg(s) + itemText(wantedAt(written)) + u'\n';
                 if (!flush(false))
                     return output.failWrite(error);
             }
