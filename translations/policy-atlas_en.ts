@@ -486,14 +486,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of items and sub-items to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seed of the pseudo-random choices (default: 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +715,73 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>unknown initiative &quot;%1&quot; (see the catalogue&apos;s ids)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the catalogue in use (--catalogue); choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items and sub-items to write (with --years: per year, default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file (with --years: folder, one YEAR.txt per year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one document per year from FROM to TO (%1–%2, at most %3 years), in which each initiative spreads from a few provinces along a logistic curve, some provinces dropping it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --years: also write which province mentions which initiative in which year, as CSV with one row per province and initiative: province_code, province, initiative, first_year (empty if never), years (the years it is mentioned, separated by &apos;;&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--items takes a number from 31 to 100000000 with --years (every province has items each year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names the folder to write the years into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--truth needs --years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--truth names the CSV file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years takes FROM-TO, two years from %1 to %2, FROM not after TO, at most %3 years (e.g. 2019-2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names a folder with --years, and &quot;%1&quot; is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--truth names one of the documents to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) (%2–%3), %4 items each in 31 provinces (seed %5)
+</source>
+        <translation>
+            <numerusform>%1: %n document (%2–%3), %4 items each in 31 provinces (seed %5)
+</numerusform>
+            <numerusform>%1: %n documents (%2–%3), %4 items each in 31 provinces (seed %5)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: who mentions what in which year
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -744,10 +803,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     </message>
     <message>
         <source>Render the initiative bar chart to a .png or .svg file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,11 +837,31 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>Keyword in context: each occurrence of --match TEXT or an --initiative&apos;s wording, as CSV, JSON or XLSX.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a synthetic corpus (--items N --out FILE [--seed S]; or --years FROM-TO [--items N] --out FOLDER [--truth FILE.csv]).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorpusGenerator</name>
     <message>
         <source>the built-in corpus has no clauses to build items from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the years must lie within %1–%2, the first not after the last, at most %3 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series needs at least %1 items a year, one for each province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder: a series is written as one file per year into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +2894,10 @@ Create a new one there? It starts with the built-in corpus.</source>
             <numerusform>%n province shaded</numerusform>
             <numerusform>%n provinces shaded</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -498,14 +498,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <translation>--lang 取值为 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>Number of items and sub-items to write.</source>
-        <translation>要写入的条目数(含子条目)。</translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation>输出文件。</translation>
-    </message>
-    <message>
         <source>Seed of the pseudo-random choices (default: 1).</source>
         <translation>伪随机选择的种子(默认 1)。</translation>
     </message>
@@ -737,6 +729,72 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>unknown initiative &quot;%1&quot; (see the catalogue&apos;s ids)</source>
         <translation>未知的举措“%1”(请查看目录中的 id)</translation>
     </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>this is the catalogue in use (--catalogue); choose another file</source>
+        <translation>这是正在使用的举措目录(--catalogue);请选择另一个文件</translation>
+    </message>
+    <message>
+        <source>Number of items and sub-items to write (with --years: per year, default %1).</source>
+        <translation>要写入的条目数(含子条目;用 --years 时为每年的条目数,默认 %1)。</translation>
+    </message>
+    <message>
+        <source>Output file (with --years: folder, one YEAR.txt per year).</source>
+        <translation>输出文件(用 --years 时为文件夹,每年一个 YEAR.txt)。</translation>
+    </message>
+    <message>
+        <source>Write one document per year from FROM to TO (%1–%2, at most %3 years), in which each initiative spreads from a few provinces along a logistic curve, some provinces dropping it again.</source>
+        <translation>从 FROM 到 TO 每年写一份文件(%1–%2 年,至多 %3 年):每项举措从少数省份开始,沿逻辑斯蒂曲线逐年扩散,部分省份随后又不再提及。</translation>
+    </message>
+    <message>
+        <source>With --years: also write which province mentions which initiative in which year, as CSV with one row per province and initiative: province_code, province, initiative, first_year (empty if never), years (the years it is mentioned, separated by &apos;;&apos;).</source>
+        <translation>与 --years 同用:另写一个 CSV 文件,记录哪个省份在哪一年提及哪项举措,每个省份与举措一行:province_code(省份代码)、province(省份)、initiative(举措)、first_year(首次提及年份,从未提及则为空)、years(提及的各年份,以 &apos;;&apos; 分隔)。</translation>
+    </message>
+    <message>
+        <source>--items takes a number from 31 to 100000000 with --years (every province has items each year)</source>
+        <translation>与 --years 同用时,--items 取值为 31 到 100000000 之间的数(每个省份每年都要有条目)</translation>
+    </message>
+    <message>
+        <source>--out names the folder to write the years into</source>
+        <translation>--out 指定写入各年份文件的文件夹</translation>
+    </message>
+    <message>
+        <source>--truth needs --years</source>
+        <translation>--truth 须与 --years 同用</translation>
+    </message>
+    <message>
+        <source>--truth names the CSV file to write</source>
+        <translation>--truth 指定要写入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>--years takes FROM-TO, two years from %1 to %2, FROM not after TO, at most %3 years (e.g. 2019-2023)</source>
+        <translation>--years 取值为 FROM-TO:%1 到 %2 之间的两个年份,FROM 不晚于 TO,至多 %3 年(如 2019-2023)</translation>
+    </message>
+    <message>
+        <source>--out names a folder with --years, and &quot;%1&quot; is a file</source>
+        <translation>与 --years 同用时 --out 应为文件夹,而“%1”是一个文件</translation>
+    </message>
+    <message>
+        <source>--truth names one of the documents to write</source>
+        <translation>--truth 指向了一份要写入的年份文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) (%2–%3), %4 items each in 31 provinces (seed %5)
+</source>
+        <translation>
+            <numerusform>%1:%n 份文件(%2–%3 年),每份 31 个省份共 %4 条(种子 %5)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: who mentions what in which year
+</source>
+        <translation>%1:各省份各年份提及的举措
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -759,10 +817,6 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
     <message>
         <source>Render the initiative bar chart to a .png or .svg file.</source>
         <translation>将举措条形图输出为 .png 或 .svg 文件。</translation>
-    </message>
-    <message>
-        <source>Write a synthetic corpus (--items N --out FILE [--seed S]).</source>
-        <translation>生成合成语料(--items N --out FILE [--seed S])。</translation>
     </message>
     <message>
         <source>List the documents in the database (ids for remove and items).</source>
@@ -796,12 +850,32 @@ Exit status: 0 success, 1 bad input or failed operation, 2 usage error.
         <source>Keyword in context: each occurrence of --match TEXT or an --initiative&apos;s wording, as CSV, JSON or XLSX.</source>
         <translation>关键词上下文:--match TEXT 或 --initiative 举措表述的每处出现,输出为 CSV、JSON 或 XLSX。</translation>
     </message>
+    <message>
+        <source>Write a synthetic corpus (--items N --out FILE [--seed S]; or --years FROM-TO [--items N] --out FOLDER [--truth FILE.csv]).</source>
+        <translation>生成合成语料(--items N --out FILE [--seed S];或 --years FROM-TO [--items N] --out FOLDER [--truth FILE.csv])。</translation>
+    </message>
 </context>
 <context>
     <name>CorpusGenerator</name>
     <message>
         <source>the built-in corpus has no clauses to build items from</source>
         <translation>内置语料中没有可用于生成条目的分句</translation>
+    </message>
+    <message>
+        <source>the years must lie within %1–%2, the first not after the last, at most %3 of them</source>
+        <translation>年份须在 %1–%2 之间,起始年不晚于结束年,至多 %3 年</translation>
+    </message>
+    <message>
+        <source>a series needs at least %1 items a year, one for each province</source>
+        <translation>多年语料每年至少需要 %1 条,每个省份一条</translation>
+    </message>
+    <message>
+        <source>not a folder: a series is written as one file per year into a folder</source>
+        <translation>不是文件夹:多年语料按每年一个文件写入文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2895,10 @@ Create a new one there? It starts with the built-in corpus.</source>
         <translation>
             <numerusform>已着色 %n 个省份</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区:%1</translation>
     </message>
 </context>
 <context>

@@ -34,4 +34,11 @@ QImage render(const Picture &picture, double scale);
 // .png or .svg according to the file name; never onto databaseInUse nor onto anything but a
 // regular file or a new path.
 bool save(const Picture &picture, const QString &path, double scale, const QString &databaseInUse, Diagnostic *error);
+// The parts of save(), for a caller that draws in one language and reports in another (the
+// command line): whether the file name and size can be written (before anything is drawn), the
+// file's bytes (drawn here: the picture's text is laid out in the language installed now), and
+// writing them whole.
+bool checkOutput(const Picture &picture, const QString &path, double scale, Diagnostic *error);
+bool encode(const Picture &picture, const QString &path, double scale, QByteArray *bytes, Diagnostic *error);
+bool write(const QByteArray &bytes, const QString &path, const QString &databaseInUse, Diagnostic *error);
 }

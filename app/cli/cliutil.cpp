@@ -319,15 +319,17 @@ void ImageCommand::installPictureLanguage(bool picture)
 int ImageCommand::save(const ImageExport::Picture &picture, const QString &summary)
 {
     Diagnostic error;
-    // The database in use is never written over: chart atlas.svg --db atlas.svg. Checked here, so
-    // that its refusal follows the locale like every message.
-    if (!OutputFile::checkTarget(out, session.databasePath(), &error))
+    // The database in use is never written over: chart atlas.svg --db atlas.svg. Checked first,
+    // and the file written afterwards, in the locale's language like every message; the picture
+    // is drawn in --lang (the map lays its legend out while it is drawn).
+    if (!ImageExport::checkOutput(picture, out, scale, &error)
+        || !OutputFile::checkTarget(out, session.databasePath(), &error))
         return failure(error);
-    // Pictures may lay out text while they are drawn (the map's legend): drawn in --lang.
+    QByteArray bytes;
     installPictureLanguage(true);
-    const bool saved = ImageExport::save(picture, out, scale, session.databasePath(), &error);
+    const bool encoded = ImageExport::encode(picture, out, scale, &bytes, &error);
     installPictureLanguage(false);
-    if (!saved)
+    if (!encoded || !ImageExport::write(bytes, out, session.databasePath(), &error))
         return failure(error);
     print(stdout, QStringLiteral("%1: %2\n").arg(out, summary));
     return Success;

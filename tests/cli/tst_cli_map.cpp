@@ -200,6 +200,14 @@ void TestCliMap::initiativeMentions()
         const CliRun r = run(args);
         CLI_EXPECT_EXIT(r, 0);
         QCOMPARE(r.outText(), QStringLiteral("%1: %2 provinces shaded\n").arg(svg).arg(it->provinces));
+        // The legend is in the map's language (zh_CN by default), not the locale's (C here): it
+        // is laid out while the map is drawn.
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        if (mentions)
+            QVERIFY2(text.contains(QStringLiteral(">有提及<")) && !text.contains(QStringLiteral(">mentioned<")),
+                     qPrintable(svg));
     }
 }
 
