@@ -2918,6 +2918,10 @@ Create a new one there? It starts with the built-in corpus.</source>
         <source>Units outside the grid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outside the region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TileMapPane</name>
@@ -2981,6 +2985,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     </message>
     <message>
         <source>Whether it is mentioned (0/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside the region chosen above the tabs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

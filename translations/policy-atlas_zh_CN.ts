@@ -2919,6 +2919,10 @@ Create a new one there? It starts with the built-in corpus.</source>
         <source>Units outside the grid</source>
         <translation>网格以外的单位</translation>
     </message>
+    <message>
+        <source>outside the region</source>
+        <translation>不在所选地区</translation>
+    </message>
 </context>
 <context>
     <name>TileMapPane</name>
@@ -2981,6 +2985,10 @@ Create a new one there? It starts with the built-in corpus.</source>
     <message>
         <source>Whether it is mentioned (0/1)</source>
         <translation>是否提及(0/1)</translation>
+    </message>
+    <message>
+        <source>%1: outside the region chosen above the tabs</source>
+        <translation>%1:不在标签页上方所选的地区内</translation>
     </message>
 </context>
 <context>

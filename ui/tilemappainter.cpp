@@ -95,7 +95,7 @@ QFont fitted(QFont font, const QString &text, double width)
 
 void drawTile(QPainter *p, const TileMapData &data, const MapTile &tile, const QRectF &r, bool current, bool hovered)
 {
-    const bool inCorpus = tile.unit >= 0;
+    const bool inCorpus = tile.unit >= 0 && !tile.outsideRegion; // counted: shaded, with its count
     const QColor colour = inCorpus ? fill(tile.value, data.maxValue) : QColor(Qt::white);
     QPen border(inCorpus ? colour.darker(115) : QColor(0xc0, 0xc0, 0xc0), std::max(1.0, std::min(r.width(), r.height()) * 0.015));
     if (!inCorpus)
@@ -251,6 +251,11 @@ void drawLegend(QPainter *p, const TileMapData &data, const Geometry &g)
     if (anyMissing) {
         const QString missing = TileMapPainterText::tr("not in the corpus");
         drawSwatch(p, QRectF(x, barTop, box.width(), box.height()), Qt::white, true, missing, font);
+        x += swatchWidth(box, missing, font);
+    }
+    if (std::any_of(data.tiles.begin(), data.tiles.end(), [](const MapTile &t) { return t.outsideRegion; })) {
+        const QString outside = TileMapPainterText::tr("outside the region");
+        drawSwatch(p, QRectF(x, barTop, box.width(), box.height()), Qt::white, true, outside, font);
     }
 }
 

@@ -218,6 +218,9 @@ QString TileMapPane::toolTipText(int tile) const
     const QString name = TextLimits::shortened(t.name, MaxName);
     if (t.unit < 0)
         return tr("%1: not in the corpus").arg(name);
+    if (t.outsideRegion)
+        return tr("%1: outside the region chosen above the tabs").arg(name) + u'\n'
+               + tr("Click to select this province in the tree.");
     QString text;
     if (m_session->initiativeFilter().isEmpty())
         text = tr("%1: %n matching item(s)", nullptr, t.matchingItems).arg(name);

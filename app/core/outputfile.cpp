@@ -2,6 +2,7 @@
 #include "outputfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <cerrno>
@@ -91,11 +92,20 @@ bool OutputFile::writeFailed() const
 
 bool OutputFile::isDatabaseFile(const QString &databasePath, const QString &path)
 {
-    const QString target = QFileInfo(path).canonicalFilePath(); // empty when it does not exist
+    // By canonical path; a file that does not exist yet (the -journal SQLite makes during a write,
+    // and deletes as a journal afterwards) by its folder's canonical path and its name.
+    auto canonical = [](const QString &file) {
+        const QFileInfo info(file);
+        if (const QString existing = info.canonicalFilePath(); !existing.isEmpty())
+            return existing;
+        const QString folder = info.absoluteDir().canonicalPath();
+        return folder.isEmpty() ? QString() : folder + u'/' + info.fileName();
+    };
+    const QString target = canonical(path);
     if (target.isEmpty() || databasePath.isEmpty())
         return false;
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        if (QFileInfo(databasePath + QLatin1String(suffix)).canonicalFilePath() == target)
+        if (canonical(databasePath + QLatin1String(suffix)) == target)
             return true;
     return false;
 }

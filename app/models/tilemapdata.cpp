@@ -95,6 +95,8 @@ TileMapData TileMapData::build(const CorpusIndex &index, const MatchSet &matches
         tile.matchingItems = size_t(u) < matches.perUnit.size() ? matches.perUnit[size_t(u)] : 0;
         tile.value = value(u);
         tile.firstItem = firstMatchingItem(index, matches, u);
+        // Another region's province has matches of its own: a "0" would say it has none.
+        tile.outsideRegion = !options.region.isEmpty() && unit.region != options.region;
     };
     for (int t = 0; t < grid.tiles().size(); ++t) {
         const TilePosition &p = grid.tiles().at(t);

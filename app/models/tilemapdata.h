@@ -18,6 +18,7 @@ struct MapTile
     int span = 1; // columns the tile covers: side-row tiles are wider, their names long
     QString label; // in the tile: short Chinese name, or the English abbreviation
     QString name; // the unit's full name in the map's language
+    bool outsideRegion = false; // of the region chosen: not counted, drawn blank (no "0")
     int value = 0; // what shades the tile: matching items, or 0/1 in mentions mode
     int matchingItems = 0;
     int firstItem = -1; // the unit's first matching item (CorpusIndex item index), -1: none

@@ -223,6 +223,11 @@ void TestOutput::neverOntoTheDatabaseInUse()
     const Run items = run({u"items"_s, u"--out"_s, target, u"--db"_s, db}, m_env);
     QVERIFY2(items.exitedWith(1), items.describe());
     QCOMPARE(fileBytes(db), before);
+    // Nor onto its -journal, which SQLite makes while it writes and deletes afterwards: there is
+    // none between writes, and an export there would be taken for one (and deleted).
+    const Run journal = run({u"counts"_s, u"--out"_s, db + u"-journal"_s, u"--db"_s, db}, m_env);
+    QVERIFY2(journal.exitedWith(1), journal.describe());
+    QVERIFY(!QFileInfo::exists(db + u"-journal"_s));
 }
 
 void TestOutput::neverOntoTheCatalogueInUse_data()

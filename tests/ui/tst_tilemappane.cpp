@@ -74,8 +74,14 @@ void TestTileMapPane::followsTheRegion()
 {
     m_session->setRegion(QStringLiteral("west"));
     QCOMPARE(m_pane->mapData().shadedCount(), 12);
+    // Another region's province is not counted, and not shown as "0": it has items of its own.
     QCOMPARE(m_pane->mapData().tiles.at(tileOf(QStringLiteral("广东省"))).value, 0);
+    QVERIFY(m_pane->mapData().tiles.at(tileOf(QStringLiteral("广东省"))).outsideRegion);
+    const QString outside = QCoreApplication::translate("TileMapPane", "%1: outside the region chosen above the tabs");
+    QVERIFY2(m_pane->toolTipText(tileOf(QStringLiteral("广东省"))).startsWith(outside.arg(QStringLiteral("广东省"))),
+             qPrintable(m_pane->toolTipText(tileOf(QStringLiteral("广东省")))));
     QCOMPARE(m_pane->mapData().tiles.at(tileOf(QStringLiteral("贵州省"))).value, 7);
+    QVERIFY(!m_pane->mapData().tiles.at(tileOf(QStringLiteral("贵州省"))).outsideRegion);
     QVERIFY2(m_pane->mapData().subtitle.contains(QStringLiteral("西部")), qPrintable(m_pane->mapData().subtitle));
     m_session->setRegion(QString());
     QCOMPARE(m_pane->mapData().shadedCount(), 31);
